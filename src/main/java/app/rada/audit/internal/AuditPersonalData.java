@@ -1,0 +1,46 @@
+package app.rada.audit.internal;
+
+import app.rada.shared.PersonalData;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The audit entries about a person. Erasure is the one case where existing entries change: what
+ * identifies the person is blanked out, while the entries themselves (what happened, when) stay.
+ */
+@Component
+class AuditPersonalData implements PersonalData {
+
+    private static final String ABOUT = "(actor_id = ? or (target_type = 'person' and target_id = ?) "
+            + "or actor_label = ? or target_label = ? or detail like ?)";
+
+    private final JdbcTemplate jdbc;
+
+    AuditPersonalData(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String section() {
+        return "securityLog";
+    }
+
+    @Override
+    public Object export(long personId, String email) {
+        List<Map<String, Object>> rows = jdbc.queryForList("select occurred_at, action, client_address, detail "
+                + "from audit_entry where " + ABOUT + " order by occurred_at", personId, String.valueOf(personId),
+                email, email, "%" + email + "%");
+        return rows.stream().map(row -> Map.of("at", String.valueOf(row.get("occurred_at")),
+                "action", String.valueOf(row.get("action")),
+                "from", String.valueOf(row.get("client_address")))).toList();
+    }
+
+    @Override
+    public void erase(long personId, String email, String name) {
+        jdbc.update("update audit_entry set actor_label = null, target_label = null, detail = null, "
+                + "client_address = null where " + ABOUT, personId, String.valueOf(personId), email, email,
+                "%" + email + "%");
+    }
+}

@@ -1,0 +1,442 @@
+package app.rada.ideas;
+
+import app.rada.audit.AuditAction;
+import app.rada.audit.AuditLog;
+import app.rada.audit.AuditRecord;
+import app.rada.ideas.internal.IdeaRepository;
+import app.rada.ideas.internal.IdeaStore;
+import app.rada.ideas.internal.TriageStore;
+import app.rada.people.PeopleService;
+import app.rada.people.PersonName;
+import app.rada.shared.Problem;
+import app.rada.shared.security.Access;
+import app.rada.shared.security.CurrentUser;
+import app.rada.shared.security.RadaUser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The ideas module's API for staff: the triage queue, status changes with public answers, staff-only
+ * notes, owners and tags, merging duplicates, pre-moderation, reports, timings and the CSV export.
+ * Every method is for staff only; customers and board members are refused whatever they ask for.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TriageService {
+
+    static final int PAGE_MAX = 200;
+    static final int BULK_MAX = 200;
+    static final int EXPORT_PAGE = 500;
+    public static final int ANSWER_MAX = 5000;
+    public static final int DEPARTMENT_MAX = 80;
+    public static final int REASON_MAX = 1000;
+
+    private final IdeaRepository ideas;
+    private final IdeaStore store;
+    private final TriageStore triage;
+    private final PeopleService people;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    TriageService(IdeaRepository ideas, IdeaStore store, TriageStore triage, PeopleService people, AuditLog audit,
+                  ApplicationEventPublisher events, Clock clock) {
+        this.ideas = ideas;
+        this.store = store;
+        this.triage = triage;
+        this.people = people;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    // --- the queue
+
+    /** One page of the queue, oldest first. */
+    @PreAuthorize(Access.STAFF)
+    public List<TriageRow> queue(TriageFilter filter, int offset, int limit) {
+        var rows = triage.queue(filter, Math.max(offset, 0), Math.min(Math.max(limit, 1), PAGE_MAX));
+        var ids = new HashSet<Long>();
+        rows.forEach(r -> {
+            ids.add(r.authorId());
+            if (r.ownerId() != null) {
+                ids.add(r.ownerId());
+            }
+        });
+        var names = people.displayNames(ids);
+        var now = Instant.now(clock);
+        return rows.stream().map(r -> new TriageRow(r.id(), r.title(), r.status(), r.moderation(), r.categoryId(),
+                r.authorId(), names.getOrDefault(r.authorId(), Optional.empty()), r.voteCount(), r.weightedVotes(),
+                r.commentCount(), r.createdAt(), r.firstAnswerAt(),
+                Duration.between(r.status() == IdeaStatus.NEW ? r.createdAt() : r.statusChangedAt(), now),
+                r.ownerId(), r.ownerId() == null ? Optional.empty() : names.getOrDefault(r.ownerId(), Optional.empty()),
+                r.department(), r.openReports())).toList();
+    }
+
+    @PreAuthorize(Access.STAFF)
+    public long count(TriageFilter filter) {
+        return triage.count(filter);
+    }
+
+    /** Departments ideas are assigned to, for the filter and for suggestions. */
+    @PreAuthorize(Access.STAFF)
+    public List<String> departments() {
+        return triage.departments();
+    }
+
+    // --- status and answers
+
+    /**
+     * Moves the idea to another status with an optional public answer (Markdown), or answers without
+     * moving it when the status stays the same. Declining needs a reason; merging has its own action.
+     */
+    @Transactional
+    @PreAuthorize(Access.STAFF)
+    public void changeStatus(long ideaId, IdeaStatus to, @Nullable String publicAnswerMarkdown) {
+        var me = CurrentUser.require();
+        var answer = checkAnswer(to, publicAnswerMarkdown);
+        var idea = idea(ideaId);
+        checkChange(idea, to, answer);
+        apply(me, idea, to, answer, Instant.now(clock));
+    }
+
+    /** The same change for several ideas at once; when one of them cannot change, none does. */
+    @Transactional
+    @PreAuthorize(Access.STAFF)
+    public void bulkChangeStatus(List<Long> ideaIds, IdeaStatus to, @Nullable String publicAnswerMarkdown) {
+        var me = CurrentUser.require();
+        if (ideaIds.isEmpty()) {
+            throw new Problem("ideas.triage.bulk.none");
+        }
+        if (ideaIds.size() > BULK_MAX) {
+            throw new Problem("ideas.triage.bulk.too-many", BULK_MAX);
+        }
+        var answer = checkAnswer(to, publicAnswerMarkdown);
+        var selected = new ArrayList<Idea>();
+        for (long id : new LinkedHashSet<>(ideaIds)) {
+            var idea = idea(id);
+            checkChange(idea, to, answer);
+            selected.add(idea);
+        }
+        var now = Instant.now(clock);
+        selected.forEach(idea -> apply(me, idea, to, answer, now));
+    }
+
+    private static @Nullable String checkAnswer(IdeaStatus to, @Nullable String markdown) {
+        if (to == IdeaStatus.MERGED) {
+            throw new Problem("ideas.triage.merge-elsewhere");
+        }
+        var answer = markdown == null || markdown.isBlank() ? null : markdown.strip();
+        if (answer == null && to.needsReason()) {
+            throw new Problem("ideas.triage.reason-required");
+        }
+        if (answer != null && answer.length() > ANSWER_MAX) {
+            throw new Problem("ideas.triage.answer-long", ANSWER_MAX);
+        }
+        return answer;
+    }
+
+    private static void checkChange(Idea idea, IdeaStatus to, @Nullable String answer) {
+        if (idea.getStatus() == IdeaStatus.MERGED) {
+            throw new Problem("ideas.triage.already-merged", idea.getTitle());
+        }
+        if (idea.getStatus() == to && answer == null) {
+            throw new Problem("ideas.triage.nothing-to-change", idea.getTitle());
+        }
+    }
+
+    private void apply(RadaUser me, Idea idea, IdeaStatus to, @Nullable String answer, Instant now) {
+        long id = idea.getId();
+        var from = idea.getStatus();
+        if (from != to) {
+            idea.moveTo(to, now);
+            store.statusPeriod(id, to, now);
+            audit.record(AuditRecord.of(AuditAction.IDEA_STATUS_CHANGED).by(me.personId(), me.email())
+                    .on("idea", id, idea.getTitle()).detail(from.name() + " → " + to.name()));
+        }
+        if (answer != null) {
+            idea.answered(now);
+        }
+        store.addAnswer(id, me.personId(), from, to, answer, now);
+        events.publishEvent(new IdeaStatusChanged(id, from, to, answer != null, me.personId()));
+    }
+
+    // --- staff notes
+
+    @Transactional
+    @PreAuthorize(Access.STAFF)
+    public void addNote(long ideaId, String text) {
+        var me = CurrentUser.require();
+        var clean = text.strip();
+        if (clean.isEmpty()) {
+            throw new Problem("ideas.triage.note-empty");
+        }
+        if (clean.length() > StaffNote.TEXT_MAX) {
+            throw new Problem("ideas.triage.note-long", StaffNote.TEXT_MAX);
+        }
+        idea(ideaId);
+        triage.addNote(ideaId, me.personId(), clean, Instant.now(clock));
+    }
+
+    /** The staff's notes on an idea, oldest first. Only staff may read them. */
+    @PreAuthorize(Access.STAFF)
+    public List<StaffNote> notes(long ideaId) {
+        var me = CurrentUser.require();
+        if (!me.isStaff()) {
+            // the method rule already refuses; this keeps the notes closed should the rule ever be loosened
+            throw new org.springframework.security.access.AccessDeniedException("Staff notes are for staff");
+        }
+        var stored = triage.notes(ideaId);
+        var names = people.displayNames(stored.stream().map(TriageStore.StoredNote::staffId).toList());
+        return stored.stream().map(n -> new StaffNote(n.id(), n.staffId(),
+                names.getOrDefault(n.staffId(), Optional.empty()), n.text(), n.at())).toList();
+    }
+
+    // --- owner, department, tags
+
+    /** Makes a member of staff responsible and names the department; null clears either. */
+    @Transactional
+    @PreAuthorize(Access.STAFF)
+    public void assign(long ideaId, @Nullable Long ownerId, @Nullable String department) {
+        if (ownerId != null && people.staff().stream().map(PersonName::id).noneMatch(ownerId::equals)) {
+            throw new Problem("ideas.triage.owner-not-staff");
+        }
+        if (department != null && department.strip().length() > DEPARTMENT_MAX) {
+            throw new Problem("ideas.triage.department-long", DEPARTMENT_MAX);
+        }
+        idea(ideaId).assign(ownerId, department);
+    }
+
+    /** Active staff who can own ideas. */
+    @PreAuthorize(Access.STAFF)
+    public List<PersonName> owners() {
+        return people.staff();
+    }
+
+    @Transactional
+    @PreAuthorize(Access.STAFF)
+    public void setTags(long ideaId, List<String> tags) {
+        var clean = Tags.normalise(tags);
+        if (clean.size() > Tags.MAX_PER_IDEA) {
+            throw new Problem("ideas.submit.too-many-tags", Tags.MAX_PER_IDEA);
+        }
+        idea(ideaId);
+        store.replaceTags(ideaId, clean);
+    }
+
+    // --- merging
+
+    /**
+     * Merges a duplicate into another idea. The duplicate's voters count on the target once each,
+     * with the weight and time of their original vote; its followers follow the target; the
+     * duplicate becomes {@link IdeaStatus#MERGED} and points to the target.
+     */
+    @Transactional
+    @PreAuthorize(Access.STAFF)
+    public void merge(long duplicateId, long intoId) {
+        var me = CurrentUser.require();
+        if (duplicateId == intoId) {
+            throw new Problem("ideas.merge.self");
+        }
+        var duplicate = idea(duplicateId);
+        var target = idea(intoId);
+        if (duplicate.getStatus() == IdeaStatus.MERGED) {
+            throw new Problem("ideas.merge.already", duplicate.getTitle());
+        }
+        // a merged idea is never a target, so a chain of merges always ends at a live idea and never loops
+        if (target.getStatus() == IdeaStatus.MERGED) {
+            throw new Problem("ideas.merge.into-merged", target.getTitle());
+        }
+        var peopleToTell = new LinkedHashSet<Long>();
+        peopleToTell.add(duplicate.getAuthorId());
+        var votes = triage.votes(duplicateId);
+        votes.forEach(v -> peopleToTell.add(v.personId()));
+        var followers = store.followers(duplicateId);
+        peopleToTell.addAll(followers);
+
+        // one insert per vote: a person who already voted for the target is skipped by the primary key,
+        // and the counters move by the same atomic update a member's own vote uses
+        votes.forEach(v -> store.addVote(intoId, v.personId(), v.weight(), v.at()));
+        followers.forEach(person -> store.follow(intoId, person));
+
+        var now = Instant.now(clock);
+        var from = duplicate.getStatus();
+        duplicate.mergeInto(intoId, now);
+        store.statusPeriod(duplicateId, IdeaStatus.MERGED, now);
+        store.addAnswer(duplicateId, me.personId(), from, IdeaStatus.MERGED, null, now);
+        audit.record(AuditRecord.of(AuditAction.IDEA_MERGED).by(me.personId(), me.email())
+                .on("idea", duplicateId, duplicate.getTitle()).detail("→ #" + intoId + " " + target.getTitle()));
+        events.publishEvent(new IdeaMerged(duplicateId, intoId, List.copyOf(peopleToTell)));
+    }
+
+    // --- pre-moderation
+
+    @Transactional
+    @PreAuthorize(Access.STAFF)
+    public void approve(long ideaId) {
+        var me = CurrentUser.require();
+        var idea = pending(ideaId);
+        idea.approve();
+        audit.record(AuditRecord.of(AuditAction.IDEA_MODERATED).by(me.personId(), me.email())
+                .on("idea", ideaId, idea.getTitle()).detail("APPROVED"));
+    }
+
+    /** Keeps the idea from other members; the reason goes on its timeline, which only its author can see. */
+    @Transactional
+    @PreAuthorize(Access.STAFF)
+    public void reject(long ideaId, String reason) {
+        var me = CurrentUser.require();
+        var clean = reason.strip();
+        if (clean.isEmpty()) {
+            throw new Problem("ideas.triage.reason-required");
+        }
+        if (clean.length() > REASON_MAX) {
+            throw new Problem("ideas.triage.answer-long", REASON_MAX);
+        }
+        var idea = pending(ideaId);
+        idea.reject();
+        var now = Instant.now(clock);
+        idea.answered(now);
+        store.addAnswer(ideaId, me.personId(), idea.getStatus(), idea.getStatus(), clean, now);
+        audit.record(AuditRecord.of(AuditAction.IDEA_MODERATED).by(me.personId(), me.email())
+                .on("idea", ideaId, idea.getTitle()).detail("REJECTED: " + clean));
+    }
+
+    private Idea pending(long ideaId) {
+        var idea = idea(ideaId);
+        if (idea.getModeration() != Moderation.PENDING) {
+            throw new Problem("ideas.moderation.not-pending", idea.getTitle());
+        }
+        return idea;
+    }
+
+    // --- reports
+
+    /** Open reports, oldest first. */
+    @PreAuthorize(Access.STAFF)
+    public List<IdeaReport> reports(int offset, int limit) {
+        var stored = triage.openReports(Math.max(offset, 0), Math.min(Math.max(limit, 1), PAGE_MAX));
+        var names = people.displayNames(stored.stream().map(TriageStore.StoredReport::reporterId).toList());
+        return stored.stream().map(r -> new IdeaReport(r.id(), r.ideaId(), r.ideaTitle(), r.commentId(),
+                r.reporterId(), names.getOrDefault(r.reporterId(), Optional.empty()), r.reason(), r.at())).toList();
+    }
+
+    @PreAuthorize(Access.STAFF)
+    public long countReports() {
+        return triage.countOpenReports();
+    }
+
+    @Transactional
+    @PreAuthorize(Access.STAFF)
+    public void resolveReport(long reportId) {
+        if (!triage.resolveReport(reportId, Instant.now(clock)) && !triage.reportExists(reportId)) {
+            throw new NoSuchElementException("report " + reportId);
+        }
+    }
+
+    // --- timings
+
+    @PreAuthorize(Access.STAFF)
+    public IdeaTimings timings(long ideaId) {
+        var idea = idea(ideaId);
+        var now = Instant.now(clock);
+        var inStatus = inStatus(triage.periods(List.of(ideaId)), now).getOrDefault(ideaId, Map.of());
+        return new IdeaTimings(idea.getCreatedAt(), idea.getFirstAnswerAt(),
+                idea.getFirstAnswerAt() == null ? null : Duration.between(idea.getCreatedAt(), idea.getFirstAnswerAt()),
+                inStatus);
+    }
+
+    private static Map<Long, Map<IdeaStatus, Duration>> inStatus(List<TriageStore.Period> periods, Instant now) {
+        var result = new HashMap<Long, Map<IdeaStatus, Duration>>();
+        for (var p : periods) {
+            var end = p.endedAt() == null ? now : p.endedAt();
+            result.computeIfAbsent(p.ideaId(), k -> new EnumMap<>(IdeaStatus.class))
+                    .merge(p.status(), Duration.between(p.startedAt(), end), Duration::plus);
+        }
+        return result;
+    }
+
+    // --- export
+
+    /** Statuses with a column of their own in the export. */
+    static final List<IdeaStatus> EXPORT_STATUSES = List.of(IdeaStatus.values());
+
+    /**
+     * Writes the filtered queue as CSV (UTF-8 text, comma-separated, a header line), page by page so
+     * that a large programme is never loaded at once. Durations are in hours with one decimal.
+     */
+    @PreAuthorize(Access.STAFF)
+    public void exportCsv(TriageFilter filter, Writer out) {
+        var header = new ArrayList<>(List.of("id", "title", "status", "category_id", "department", "votes",
+                "weighted_votes", "comments", "created", "first_answer", "hours_to_first_answer"));
+        EXPORT_STATUSES.forEach(s -> header.add("hours_" + s.name().toLowerCase(java.util.Locale.ROOT)));
+        try {
+            var csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get());
+            var now = Instant.now(clock);
+            for (int offset = 0; ; offset += EXPORT_PAGE) {
+                var page = triage.queue(filter, offset, EXPORT_PAGE);
+                var times = inStatus(triage.periods(page.stream().map(TriageStore.QueueRow::id).toList()), now);
+                for (var r : page) {
+                    var record = new ArrayList<@Nullable Object>(List.of(r.id(), safe(r.title()), r.status().name(),
+                            r.categoryId() == null ? "" : r.categoryId(), r.department() == null ? "" : safe(r.department()),
+                            r.voteCount(), r.weightedVotes(), r.commentCount(), r.createdAt().toString(),
+                            r.firstAnswerAt() == null ? "" : r.firstAnswerAt().toString(),
+                            r.firstAnswerAt() == null ? "" : hours(Duration.between(r.createdAt(), r.firstAnswerAt()))));
+                    var spent = times.getOrDefault(r.id(), Map.of());
+                    EXPORT_STATUSES.forEach(s -> record.add(spent.containsKey(s) ? hours(spent.get(s)) : ""));
+                    csv.printRecord(record);
+                }
+                if (page.size() < EXPORT_PAGE) {
+                    break;
+                }
+            }
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String hours(Duration duration) {
+        return java.math.BigDecimal.valueOf(duration.toMinutes()).divide(java.math.BigDecimal.valueOf(60), 1,
+                java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** Keeps a spreadsheet from reading a member's title as a formula. */
+    static String safe(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
+    private Idea idea(long ideaId) {
+        return ideas.findById(ideaId).orElseThrow(() -> new NoSuchElementException("idea " + ideaId));
+    }
+
+    /** Ideas staff could merge a duplicate into: every idea not merged itself, matching the words typed. */
+    @PreAuthorize(Access.STAFF)
+    public List<TriageRow> mergeTargets(long duplicateId, @Nullable String text, int offset, int limit) {
+        var live = Set.of(IdeaStatus.NEW, IdeaStatus.UNDER_REVIEW, IdeaStatus.PLANNED, IdeaStatus.IN_PROGRESS,
+                IdeaStatus.DONE, IdeaStatus.DECLINED);
+        return queue(TriageFilter.everything().withStatuses(live).withText(text), offset, limit).stream()
+                .filter(r -> r.id() != duplicateId).toList();
+    }
+}

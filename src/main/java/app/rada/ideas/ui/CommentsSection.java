@@ -1,0 +1,333 @@
+package app.rada.ideas.ui;
+
+import app.rada.ideas.CommentEntry;
+import app.rada.ideas.CommentState;
+import app.rada.ideas.DiscussionService;
+import app.rada.shared.Problem;
+import app.rada.shared.security.CurrentUser;
+import app.rada.shared.ui.Formats;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The discussion under an idea: comments oldest first with their replies, twenty threads at a time,
+ * a form with Markdown and a mention picker, and the actions the caller may take on each comment
+ * (reply, edit for a short while, delete their own, hide as staff, report). The service checks
+ * every action again.
+ */
+@StyleSheet("styles/discussion.css")
+public class CommentsSection extends Section {
+
+    static final int PAGE = 20;
+
+    final Div list = new Div();
+    final Button more = new Button();
+    final TextArea text = new TextArea();
+    final MentionPicker picker;
+    final Button post = new Button();
+    final Button reportIdea = new Button();
+    private final DiscussionService discussion;
+    private final long ideaId;
+    private final boolean staff;
+    private int loaded;
+
+    public CommentsSection(DiscussionService discussion, long ideaId) {
+        this.discussion = discussion;
+        this.ideaId = ideaId;
+        this.staff = CurrentUser.get().map(u -> u.isStaff()).orElse(false);
+        addClassNames("card", "comments-section");
+        setId("comments");
+        var heading = new H2(getTranslation("discussion.title"));
+        list.addClassName("comment-list");
+        list.setId("comment-list");
+        more.setText(getTranslation("discussion.more"));
+        more.setId("more-comments");
+        more.addThemeVariants(ButtonVariant.TERTIARY);
+        more.addClickListener(e -> showMore());
+
+        configure(text, "discussion.form.label");
+        text.setHelperText(getTranslation("discussion.form.helper"));
+        text.setId("comment-text");
+        picker = new MentionPicker(discussion, text);
+        picker.setId("mention-picker");
+        post.setText(getTranslation("discussion.form.post"));
+        post.setId("post-comment");
+        post.addThemeVariants(ButtonVariant.PRIMARY);
+        post.addClickListener(e -> {
+            if (attempt(() -> discussion.comment(ideaId, null, text.getValue()))) {
+                text.clear();
+                reloadAll(true);
+                Notification.show(getTranslation("discussion.posted"), 3000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.SUCCESS);
+            }
+        });
+        var form = new Div(text, picker, post);
+        form.addClassName("comment-form");
+
+        reportIdea.setText(getTranslation("discussion.report"));
+        reportIdea.setId("report-idea");
+        reportIdea.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        reportIdea.addClickListener(e -> openReport(null));
+
+        add(heading, list, more, form, reportIdea);
+        showMore();
+    }
+
+    private void showMore() {
+        var page = discussion.comments(ideaId, loaded, PAGE);
+        loaded += page.size();
+        page.forEach(c -> list.add(thread(c)));
+        showEmptyOrMore(page.size());
+    }
+
+    /** Shows again every thread loaded so far, and the newest page when the caller just posted. */
+    void reloadAll(boolean toTheEnd) {
+        list.removeAll();
+        int wanted = Math.max(loaded, PAGE);
+        if (toTheEnd) {
+            wanted = (int) Math.max(wanted, discussion.topLevelCount(ideaId));
+        }
+        var page = discussion.comments(ideaId, 0, Math.min(wanted, 100));
+        loaded = page.size();
+        page.forEach(c -> list.add(thread(c)));
+        showEmptyOrMore(page.size());
+    }
+
+    private void showEmptyOrMore(int lastPageSize) {
+        if (loaded == 0) {
+            var empty = new Paragraph(getTranslation("discussion.empty"));
+            empty.addClassName("comment-empty");
+            list.add(empty);
+        }
+        more.setVisible(lastPageSize > 0 && loaded < discussion.topLevelCount(ideaId));
+    }
+
+    private Component thread(CommentEntry top) {
+        var thread = new Div(comment(top, top.id()));
+        thread.addClassName("comment-thread");
+        if (!top.replies().isEmpty()) {
+            var replies = new Div();
+            replies.addClassName("comment-replies");
+            top.replies().forEach(r -> replies.add(comment(r, top.id())));
+            thread.add(replies);
+        }
+        return thread;
+    }
+
+    private Article comment(CommentEntry c, long threadId) {
+        var article = new Article();
+        article.addClassName("comment");
+        article.setId("comment-" + c.id());
+        var head = new Div();
+        head.addClassName("comment-head");
+        if (c.state() != CommentState.DELETED) {
+            var author = new Span(c.authorName().orElse(getTranslation("people.former-member")));
+            author.addClassName("comment-author");
+            head.add(author);
+        }
+        var when = new Span(Formats.dateTime(c.createdAt(), getLocale(), Formats.zone()));
+        when.addClassName("comment-when");
+        head.add(when);
+        if (c.editedAt() != null && c.state() == CommentState.SHOWN) {
+            var edited = new Span(getTranslation("discussion.edited"));
+            edited.addClassName("comment-edited");
+            head.add(edited);
+        }
+        article.add(head);
+
+        var body = new Div();
+        body.addClassName("comment-body");
+        switch (c.state()) {
+            case DELETED -> body.add(removed(getTranslation("discussion.deleted")));
+            case HIDDEN -> {
+                body.add(removed(getTranslation("discussion.hidden", c.hiddenReason())));
+                if (c.html() != null) {
+                    body.add(markdown(c.html(), "comment-hidden-text"));
+                }
+            }
+            case SHOWN -> body.add(markdown(c.html() == null ? "" : c.html(), "comment-text"));
+        }
+        article.add(body);
+
+        var actions = new Div();
+        actions.addClassName("comment-actions");
+        if (c.state() == CommentState.SHOWN) {
+            actions.add(action("discussion.reply", "reply-button", () -> openReply(article, threadId)));
+            if (c.editable()) {
+                actions.add(action("discussion.edit", "edit-button", () -> openEdit(article, body, c)));
+            }
+            if (c.mine()) {
+                actions.add(action("discussion.delete", "delete-button", () -> confirmDelete(c)));
+            } else {
+                actions.add(action("discussion.report", "report-button", () -> openReport(c.id())));
+            }
+            if (staff) {
+                actions.add(action("discussion.hide", "hide-button", () -> openHide(c)));
+            }
+        }
+        article.add(actions);
+        return article;
+    }
+
+    private void openReply(Article under, long threadId) {
+        var reply = new TextArea();
+        configure(reply, "discussion.reply.label");
+        reply.addClassName("reply-text");
+        var send = new Button(getTranslation("discussion.reply.post"));
+        send.addClassName("send-reply");
+        send.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
+        var cancel = new Button(getTranslation("discussion.cancel"));
+        cancel.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        var box = new Div(reply, new MentionPicker(discussion, reply), new Div(send, cancel));
+        box.addClassName("reply-form");
+        send.addClickListener(e -> {
+            if (attempt(() -> discussion.comment(ideaId, threadId, reply.getValue()))) {
+                reloadAll(false);
+            }
+        });
+        cancel.addClickListener(e -> box.removeFromParent());
+        under.add(box);
+        reply.focus();
+    }
+
+    private void openEdit(Article article, Div body, CommentEntry c) {
+        var editor = new TextArea();
+        configure(editor, "discussion.edit.label");
+        editor.addClassName("edit-text");
+        editor.setValue(c.markdown() == null ? "" : c.markdown());
+        var save = new Button(getTranslation("discussion.edit.save"));
+        save.addClassName("save-edit");
+        save.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
+        var cancel = new Button(getTranslation("discussion.cancel"));
+        cancel.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        var box = new Div(editor, new Div(save, cancel));
+        box.addClassName("edit-form");
+        save.addClickListener(e -> {
+            if (attempt(() -> discussion.edit(c.id(), editor.getValue()))) {
+                reloadAll(false);
+            }
+        });
+        cancel.addClickListener(e -> {
+            box.removeFromParent();
+            body.setVisible(true);
+        });
+        body.setVisible(false);
+        article.addComponentAtIndex(2, box);
+        editor.focus();
+    }
+
+    private void confirmDelete(CommentEntry c) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("discussion.delete.title"));
+        dialog.add(new Paragraph(getTranslation("discussion.delete.text")));
+        var delete = new Button(getTranslation("discussion.delete"), e -> {
+            if (attempt(() -> discussion.delete(c.id()))) {
+                dialog.close();
+                reloadAll(false);
+            }
+        });
+        delete.setId("confirm-delete");
+        delete.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
+        dialog.getFooter().add(new Button(getTranslation("discussion.cancel"), e -> dialog.close()), delete);
+        dialog.open();
+    }
+
+    private void openHide(CommentEntry c) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("discussion.hide.title"));
+        var reason = new TextField(getTranslation("discussion.hide.reason"));
+        reason.setId("hide-reason");
+        reason.setRequired(true);
+        reason.setMaxLength(DiscussionService.REASON_MAX);
+        reason.setWidthFull();
+        dialog.add(reason);
+        var hide = new Button(getTranslation("discussion.hide.confirm"), e -> {
+            if (attempt(() -> discussion.hide(c.id(), reason.getValue()))) {
+                dialog.close();
+                reloadAll(false);
+            }
+        });
+        hide.setId("confirm-hide");
+        hide.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
+        dialog.getFooter().add(new Button(getTranslation("discussion.cancel"), e -> dialog.close()), hide);
+        dialog.open();
+        reason.focus();
+    }
+
+    private void openReport(@Nullable Long commentId) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("discussion.report.title"));
+        var reason = new TextArea(getTranslation("discussion.report.reason"));
+        reason.setId("report-reason");
+        reason.setRequired(true);
+        reason.setMaxLength(DiscussionService.REPORT_MAX);
+        reason.setWidthFull();
+        dialog.add(reason);
+        var send = new Button(getTranslation("discussion.report.send"), e -> {
+            if (attempt(() -> discussion.report(ideaId, commentId, reason.getValue()))) {
+                dialog.close();
+                Notification.show(getTranslation("discussion.report.sent"), 4000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.SUCCESS);
+            }
+        });
+        send.setId("send-report");
+        send.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("discussion.cancel"), e -> dialog.close()), send);
+        dialog.open();
+        reason.focus();
+    }
+
+    private void configure(TextArea area, String labelKey) {
+        area.setLabel(getTranslation(labelKey));
+        area.setMaxLength(DiscussionService.TEXT_MAX);
+        area.setWidthFull();
+        area.setMinRows(3);
+    }
+
+    private Button action(String key, String className, Runnable work) {
+        var button = new Button(getTranslation(key), e -> work.run());
+        button.addClassName(className);
+        button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        return button;
+    }
+
+    private static Paragraph removed(String text) {
+        var p = new Paragraph(text);
+        p.addClassName("comment-removed");
+        return p;
+    }
+
+    private static Div markdown(String html, String className) {
+        var div = new Div();
+        div.addClassNames("markdown", className);
+        div.getElement().setProperty("innerHTML", html);
+        return div;
+    }
+
+    /** Runs a command; a refusal the user can fix is shown as a message and reported as false. */
+    private boolean attempt(Runnable command) {
+        try {
+            command.run();
+            return true;
+        } catch (Problem problem) {
+            Notification.show(getTranslation(problem.key(), problem.args()), 6000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.ERROR);
+            return false;
+        }
+    }
+
+}

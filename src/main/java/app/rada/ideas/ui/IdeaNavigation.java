@@ -1,0 +1,15 @@
+package app.rada.ideas.ui;
+
+/** Links into the ideas module for other modules and for mails. */
+public final class IdeaNavigation {
+
+    public static final String BOARD = "ideas";
+    public static final String SUBMIT = "ideas/new";
+
+    private IdeaNavigation() {
+    }
+
+    public static String idea(long ideaId) {
+        return "ideas/" + ideaId;
+    }
+}

@@ -1,0 +1,107 @@
+package app.rada.ideas.ui;
+
+import app.rada.ideas.IdeaCard;
+import app.rada.ideas.IdeaService;
+import app.rada.shared.Language;
+import app.rada.shared.Problem;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Suggesting an idea. While the title is typed, ideas like it appear with a way to vote for one of
+ * them instead, so the board gathers votes rather than duplicates.
+ */
+@Route(IdeaNavigation.SUBMIT)
+@PermitAll
+@StyleSheet("styles/ideas.css")
+class SubmitView extends Main implements HasDynamicTitle, BeforeEnterObserver {
+
+    final IdeaForm form;
+    final Div similar = new Div();
+    private final IdeaService ideas;
+    private @Nullable Long touchpointId;
+
+    SubmitView(IdeaService ideas) {
+        this.ideas = ideas;
+        addClassNames("form-view", "submit-view");
+        form = new IdeaForm(ideas.categories(), ideas.popularTags(), Language.closestTo(getLocale()), true,
+                getTranslation("ideas.submit.save"));
+        similar.addClassName("similar-ideas");
+        similar.setId("similar-ideas");
+        similar.getElement().setAttribute("aria-live", "polite");
+        form.title.addValueChangeListener(e -> showSimilar(e.getValue()));
+        form.addSaveListener(e -> save());
+        var intro = new Paragraph(getTranslation("ideas.submit.intro"));
+        var back = new Anchor(IdeaNavigation.BOARD, getTranslation("ideas.back"));
+        back.addClassName("back-link");
+        add(back, new H2(getTranslation("ideas.submit.title")), intro, form);
+        form.addComponentAtIndex(1, similar);
+    }
+
+    private void showSimilar(String title) {
+        similar.removeAll();
+        if (title.strip().length() < 4) {
+            return;
+        }
+        var found = ideas.similar(title, 5);
+        if (found.isEmpty()) {
+            return;
+        }
+        similar.add(new H3(getTranslation("ideas.submit.similar")));
+        for (IdeaCard card : found) {
+            var link = new Anchor(IdeaNavigation.idea(card.id()), card.title());
+            var votes = new Span(getTranslation("ideas.card.votes", card.voteCount()));
+            votes.addClassName("idea-votes");
+            var instead = new Button(getTranslation(card.votedByMe() ? "ideas.submit.already-voted" : "ideas.submit.vote-instead"));
+            instead.addThemeVariants(ButtonVariant.SMALL);
+            instead.setEnabled(!card.votedByMe());
+            instead.addClickListener(e -> {
+                try {
+                    ideas.toggleVote(card.id());
+                    UI.getCurrent().navigate(IdeaNavigation.idea(card.id()));
+                } catch (Problem problem) {
+                    form.showError(getTranslation(problem.key(), problem.args()));
+                }
+            });
+            var row = new Div(link, votes, instead);
+            row.addClassName("similar-idea");
+            similar.add(row);
+        }
+    }
+
+    private void save() {
+        try {
+            long id = ideas.submit(form.draft(touchpointId), form.images());
+            UI.getCurrent().navigate(IdeaNavigation.idea(id));
+        } catch (Problem problem) {
+            form.showError(getTranslation(problem.key(), problem.args()));
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        // another module (the journey map) may open the form for a touchpoint
+        touchpointId = event.getLocation().getQueryParameters().getSingleParameter("touchpoint")
+                .filter(v -> v.matches("\\d{1,18}")).map(Long::valueOf).orElse(null);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("ideas.submit.title");
+    }
+}

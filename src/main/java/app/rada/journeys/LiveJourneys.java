@@ -1,0 +1,79 @@
+package app.rada.journeys;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells open views of a journey map on this node that its annotations changed (after the change is
+ * committed) and how many people are looking at it, so every view follows without a reload.
+ */
+@Component
+public class LiveJourneys {
+
+    /** Something that changed on an open map. */
+    public sealed interface Change permits AnnotationsChanged, PresenceChanged {
+        long mapId();
+    }
+
+    /** An annotation was added, edited, deleted or reacted to. */
+    public record AnnotationsChanged(long mapId, long touchpointId, long annotationId) implements Change {
+    }
+
+    /** The number of distinct people viewing the map changed. */
+    public record PresenceChanged(long mapId, int viewers) implements Change {
+    }
+
+    private record Viewer(long personId, Consumer<Change> listener) {
+    }
+
+    private final Map<Long, Set<Viewer>> viewers = new ConcurrentHashMap<>();
+
+    /**
+     * Views are told on threads of their own, so the person whose change it was does not wait while
+     * every open view redraws, and no view reads inside the transaction that has just committed.
+     */
+    private final Executor delivery = Executors.newVirtualThreadPerTaskExecutor();
+
+    /**
+     * Registers an open view of a map for a person; everyone viewing the map hears the new head count.
+     * The returned handle removes the view again.
+     */
+    public Runnable listen(long mapId, long personId, Consumer<Change> listener) {
+        var viewer = new Viewer(personId, listener);
+        viewers.computeIfAbsent(mapId, k -> new CopyOnWriteArraySet<>()).add(viewer);
+        presence(mapId);
+        return () -> {
+            var set = viewers.get(mapId);
+            if (set != null && set.remove(viewer)) {
+                presence(mapId);
+            }
+        };
+    }
+
+    /** Distinct people who have the map open on this node. */
+    public int viewers(long mapId) {
+        var set = viewers.get(mapId);
+        return set == null ? 0 : (int) set.stream().mapToLong(Viewer::personId).distinct().count();
+    }
+
+    void annotationsChanged(long mapId, long touchpointId, long annotationId) {
+        send(new AnnotationsChanged(mapId, touchpointId, annotationId));
+    }
+
+    private void presence(long mapId) {
+        send(new PresenceChanged(mapId, viewers(mapId)));
+    }
+
+    private void send(Change change) {
+        var set = viewers.get(change.mapId());
+        if (set != null) {
+            set.forEach(v -> delivery.execute(() -> v.listener().accept(change)));
+        }
+    }
+}

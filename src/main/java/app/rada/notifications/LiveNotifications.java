@@ -1,0 +1,39 @@
+package app.rada.notifications;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the open pages of a person that their notifications changed, so the bell updates without a
+ * reload. Each open bell registers itself while attached.
+ */
+@Component
+public class LiveNotifications {
+
+    private final Map<Long, Set<Consumer<Long>>> listeners = new ConcurrentHashMap<>();
+
+    /** Registers a listener for a person; the returned handle removes it. */
+    public Runnable listen(long personId, Consumer<Long> onChange) {
+        listeners.computeIfAbsent(personId, id -> new CopyOnWriteArraySet<>()).add(onChange);
+        return () -> listeners.computeIfPresent(personId, (id, set) -> {
+            set.remove(onChange);
+            return set.isEmpty() ? null : set;
+        });
+    }
+
+    public void changed(long personId) {
+        var set = listeners.get(personId);
+        if (set != null) {
+            set.forEach(listener -> listener.accept(personId));
+        }
+    }
+
+    int listenerCount(long personId) {
+        var set = listeners.get(personId);
+        return set == null ? 0 : set.size();
+    }
+}

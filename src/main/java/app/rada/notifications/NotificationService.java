@@ -1,0 +1,242 @@
+package app.rada.notifications;
+
+import app.rada.mail.MailService;
+import app.rada.mail.OutgoingMail;
+import app.rada.notifications.internal.Notification;
+import app.rada.notifications.internal.NotificationRepository;
+import app.rada.notifications.internal.PreferenceRepository;
+import app.rada.people.LoginAccount;
+import app.rada.people.PeopleService;
+import app.rada.shared.i18n.Translations;
+import app.rada.shared.security.Access;
+import app.rada.shared.security.CurrentUser;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The notification centre's API. {@link #notify} is for the module's own listeners (running as the
+ * system); everything else serves the person the notifications belong to, and only them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class NotificationService {
+
+    static final String SELF = "#personId == authentication.principal.personId";
+    private static final String SEPARATOR = "\u001f";
+
+    private final NotificationRepository notifications;
+    private final PreferenceRepository preferences;
+    private final PeopleService people;
+    private final MailService mail;
+    private final Translations texts;
+    private final LiveNotifications live;
+    private final UnsubscribeTokens tokens;
+    private final Clock clock;
+    private final String baseUrl;
+
+    NotificationService(NotificationRepository notifications, PreferenceRepository preferences, PeopleService people,
+                        MailService mail, Translations texts, LiveNotifications live, UnsubscribeTokens tokens,
+                        Clock clock, @Value("${rada.base-url}") String baseUrl) {
+        this.notifications = notifications;
+        this.preferences = preferences;
+        this.people = people;
+        this.mail = mail;
+        this.texts = texts;
+        this.live = live;
+        this.tokens = tokens;
+        this.clock = clock;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    /**
+     * Notifies a person: always in the app, and by e-mail at once when they chose so for this kind.
+     * Texts are translation keys with arguments, rendered in the reader's language.
+     */
+    @Transactional
+    @PreAuthorize(Access.ADMIN)
+    public long notify(long personId, NotificationKind kind, String titleKey, @Nullable String bodyKey,
+                       List<String> args, @Nullable String link) {
+        var account = people.findLoginAccountOf(personId);
+        var saved = notifications.save(new Notification(personId, kind, titleKey, bodyKey,
+                args.isEmpty() ? null : String.join(SEPARATOR, args), link, Instant.now(clock)));
+        if (account.active() && channel(personId, kind) == Channel.EMAIL_NOW) {
+            sendNow(account, kind, titleKey, bodyKey, args, link);
+        }
+        afterCommit(() -> live.changed(personId));
+        return saved.getId();
+    }
+
+    @PreAuthorize(SELF)
+    public List<NotificationItem> page(long personId, int offset, int limit) {
+        var size = Math.max(limit, 1);
+        return notifications.findByPersonIdOrderByCreatedAtDescIdDesc(personId, PageRequest.of(offset / size, size))
+                .stream().map(NotificationService::item).toList();
+    }
+
+    @PreAuthorize(SELF)
+    public long count(long personId) {
+        return notifications.countByPersonId(personId);
+    }
+
+    @PreAuthorize(SELF)
+    public long unreadCount(long personId) {
+        return notifications.countByPersonIdAndReadAtIsNull(personId);
+    }
+
+    /** Marks one of the caller's own notifications as read. */
+    @Transactional
+    @PreAuthorize(Access.MEMBER)
+    public void markRead(long notificationId) {
+        var me = CurrentUser.require().personId();
+        var notification = notifications.findById(notificationId)
+                .orElseThrow(() -> new NoSuchElementException("notification " + notificationId));
+        if (notification.getPersonId() != me) {
+            throw new AccessDeniedException("Not your notification");
+        }
+        notification.markRead(Instant.now(clock));
+        afterCommit(() -> live.changed(me));
+    }
+
+    @Transactional
+    @PreAuthorize(SELF)
+    public int markAllRead(long personId) {
+        int changed = notifications.markAllRead(personId, Instant.now(clock));
+        afterCommit(() -> live.changed(personId));
+        return changed;
+    }
+
+    @PreAuthorize(SELF)
+    public Map<NotificationKind, Channel> preferences(long personId) {
+        var stored = preferences.channels(personId);
+        var result = new EnumMap<NotificationKind, Channel>(NotificationKind.class);
+        for (var kind : NotificationKind.values()) {
+            var chosen = stored.get(kind.name());
+            result.put(kind, chosen == null ? kind.byDefault() : Channel.valueOf(chosen));
+        }
+        return result;
+    }
+
+    @Transactional
+    @PreAuthorize(SELF)
+    public void choose(long personId, NotificationKind kind, Channel channel) {
+        preferences.save(personId, kind.name(), channel.name());
+    }
+
+    /** Turns e-mail for one kind off from a signed unsubscribe link; anyone holding the link may. */
+    @Transactional
+    public java.util.Optional<UnsubscribeTokens.Subject> unsubscribe(String token) {
+        var subject = tokens.read(token);
+        subject.ifPresent(s -> preferences.save(s.personId(), s.kind().name(), Channel.IN_APP.name()));
+        return subject;
+    }
+
+    /**
+     * Sends each person one e-mail with their unread notifications of the kinds they get as a daily
+     * digest, created since their previous digest. Returns how many digests went out.
+     */
+    @Transactional
+    @PreAuthorize(Access.ADMIN)
+    public int sendDigests() {
+        var now = Instant.now(clock);
+        var horizon = now.minus(Duration.ofDays(7));
+        int sent = 0;
+        for (long personId : notifications.peopleWithUnreadSince(horizon)) {
+            var account = people.findLoginAccountOf(personId);
+            if (!account.active()) {
+                continue;
+            }
+            var kinds = new ArrayList<NotificationKind>();
+            channelsOf(personId).forEach((kind, channel) -> {
+                if (channel == Channel.DAILY_DIGEST) {
+                    kinds.add(kind);
+                }
+            });
+            if (kinds.isEmpty()) {
+                continue;
+            }
+            var since = preferences.lastDigest(personId, horizon);
+            var items = notifications.unreadSince(personId, since.isAfter(horizon) ? since : horizon, kinds);
+            if (items.isEmpty()) {
+                continue;
+            }
+            var locale = account.language().locale();
+            var lines = new ArrayList<String>();
+            lines.add(texts.getTranslation("notifications.digest.intro", locale, items.size()));
+            for (var n : items) {
+                lines.add("• " + texts.getTranslation(n.getTitleKey(), locale, args(n.getArgs()).toArray()));
+            }
+            mail.enqueue(new OutgoingMail(account.email(), account.language(), "digest",
+                    texts.getTranslation("notifications.digest.subject", locale, items.size()),
+                    texts.getTranslation("notifications.digest.heading", locale, account.name()), lines,
+                    texts.getTranslation("notifications.mail.open", locale), baseUrl + "/notifications",
+                    baseUrl + "/unsubscribe/" + tokens.token(personId, kinds.getFirst())));
+            preferences.digestSent(personId, now);
+            sent++;
+        }
+        return sent;
+    }
+
+    private Map<NotificationKind, Channel> channelsOf(long personId) {
+        var stored = preferences.channels(personId);
+        var result = new EnumMap<NotificationKind, Channel>(NotificationKind.class);
+        for (var kind : NotificationKind.values()) {
+            var chosen = stored.get(kind.name());
+            result.put(kind, chosen == null ? kind.byDefault() : Channel.valueOf(chosen));
+        }
+        return result;
+    }
+
+    private Channel channel(long personId, NotificationKind kind) {
+        return channelsOf(personId).get(kind);
+    }
+
+    private void sendNow(LoginAccount account, NotificationKind kind, String titleKey, @Nullable String bodyKey,
+                         List<String> args, @Nullable String link) {
+        var locale = account.language().locale();
+        var title = texts.getTranslation(titleKey, locale, args.toArray());
+        var paragraphs = bodyKey == null ? List.<String>of() : List.of(texts.getTranslation(bodyKey, locale,
+                args.toArray()));
+        mail.enqueue(new OutgoingMail(account.email(), account.language(), kind.name().toLowerCase(), title, title,
+                paragraphs, texts.getTranslation("notifications.mail.open", locale),
+                baseUrl + "/" + (link == null ? "notifications" : link),
+                baseUrl + "/unsubscribe/" + tokens.token(account.personId(), kind)));
+    }
+
+    private static NotificationItem item(Notification n) {
+        return new NotificationItem(n.getId(), n.getKind(), n.getTitleKey(), n.getBodyKey(), args(n.getArgs()),
+                n.getLink(), n.getCreatedAt(), n.getReadAt() != null);
+    }
+
+    private static List<String> args(@Nullable String stored) {
+        return stored == null ? List.of() : Arrays.asList(stored.split(SEPARATOR, -1));
+    }
+
+    private static void afterCommit(Runnable action) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    action.run();
+                }
+            });
+        } else {
+            action.run();
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package app.rada.notifications.internal;
+
+import app.rada.journeys.AnnotationTurnedIntoIdea;
+import app.rada.notifications.NotificationKind;
+import app.rada.notifications.NotificationService;
+import app.rada.shared.security.SystemActor;
+import java.util.List;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/** Tells members what became of what they marked on a journey map. */
+@Component
+class JourneyNotices {
+
+    private final NotificationService notifications;
+
+    JourneyNotices(NotificationService notifications) {
+        this.notifications = notifications;
+    }
+
+    /** Someone else (staff, usually) turned the member's annotation into an idea. */
+    @ApplicationModuleListener
+    void on(AnnotationTurnedIntoIdea event) {
+        if (event.annotatorId() == event.byPersonId()) {
+            return;
+        }
+        SystemActor.run(() -> notifications.notify(event.annotatorId(), NotificationKind.IDEAS_I_FOLLOW,
+                "journeys.notice.turned-into-idea", "journeys.notice.turned-into-idea.body", List.of(),
+                "ideas/" + event.ideaId()));
+    }
+}

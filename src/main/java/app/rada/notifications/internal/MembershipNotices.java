@@ -1,0 +1,36 @@
+package app.rada.notifications.internal;
+
+import app.rada.notifications.NotificationKind;
+import app.rada.notifications.NotificationService;
+import app.rada.people.InvitationAccepted;
+import app.rada.people.PersonRolesChanged;
+import app.rada.shared.security.SystemActor;
+import java.util.List;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/** Tells people about changes to their own membership, and staff about accepted invitations. */
+@Component
+class MembershipNotices {
+
+    private final NotificationService notifications;
+
+    MembershipNotices(NotificationService notifications) {
+        this.notifications = notifications;
+    }
+
+    @ApplicationModuleListener
+    void on(PersonRolesChanged event) {
+        SystemActor.run(() -> notifications.notify(event.personId(), NotificationKind.ACCOUNT,
+                "notifications.account.roles-changed", "notifications.account.roles-changed.body", List.of(), "me"));
+    }
+
+    @ApplicationModuleListener
+    void on(InvitationAccepted event) {
+        if (event.invitedBy() == null || event.invitedBy() == SystemActor.SYSTEM_ID) {
+            return;
+        }
+        SystemActor.run(() -> notifications.notify(event.invitedBy(), NotificationKind.ACCOUNT,
+                "notifications.account.invitation-accepted", null, List.of(), "staff/invitations"));
+    }
+}

@@ -1,0 +1,216 @@
+package app.rada.people;
+
+import app.rada.shared.Appearance;
+import app.rada.shared.Language;
+import app.rada.shared.Role;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Someone who takes part in the programme: a customer, a board member, staff or an admin.
+ * The e-mail address is the login and is kept in lower case.
+ */
+@Entity
+@Table(name = "person")
+public class Person {
+
+    public static final int NAME_MAX = 120;
+    public static final int EMAIL_MAX = 254;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(nullable = false, unique = true)
+    private String email;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(name = "password_hash")
+    private @Nullable String passwordHash;
+
+    @Column(name = "organisation_id")
+    private @Nullable Long organisationId;
+
+    @Column(nullable = false)
+    private String language;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Appearance appearance = Appearance.SYSTEM;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(name = "board_term_start")
+    private @Nullable LocalDate boardTermStart;
+
+    @Column(name = "board_term_end")
+    private @Nullable LocalDate boardTermEnd;
+
+    @Column(name = "terms_version")
+    private @Nullable String termsVersion;
+
+    @Column(name = "terms_accepted_at")
+    private @Nullable Instant termsAcceptedAt;
+
+    @Column(name = "erased_at")
+    private @Nullable Instant erasedAt;
+
+    @Version
+    private long version;
+
+    protected Person() {
+        this.email = "";
+        this.name = "";
+        this.language = Language.EN.code();
+        this.createdAt = Instant.EPOCH;
+    }
+
+    public Person(String email, String name, Set<Role> roles, @Nullable Long organisationId, Language language,
+                  Instant createdAt) {
+        this.email = normaliseEmail(email);
+        this.name = name.strip();
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.organisationId = organisationId;
+        this.language = language.code();
+        this.createdAt = createdAt;
+    }
+
+    public static String normaliseEmail(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    void changeMembership(Set<Role> newRoles, @Nullable Long newOrganisationId, @Nullable LocalDate termStart,
+                          @Nullable LocalDate termEnd) {
+        this.roles = newRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(newRoles);
+        this.organisationId = newOrganisationId;
+        boolean board = this.roles.contains(Role.BOARD_MEMBER);
+        this.boardTermStart = board ? termStart : null;
+        this.boardTermEnd = board ? termEnd : null;
+    }
+
+    void deactivate() {
+        this.active = false;
+    }
+
+    void reactivate() {
+        this.active = true;
+    }
+
+    /** Removes everything that identifies the person; the row stays so their contributions keep an author. */
+    void erase(Instant at) {
+        this.email = "erased-" + id + "@erased.invalid";
+        this.name = "";
+        this.passwordHash = null;
+        this.active = false;
+        this.roles = EnumSet.noneOf(Role.class);
+        this.boardTermStart = null;
+        this.boardTermEnd = null;
+        this.erasedAt = at;
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
+    void acceptTerms(String version, Instant at) {
+        this.termsVersion = version;
+        this.termsAcceptedAt = at;
+    }
+
+    void chooseLanguage(Language language) {
+        this.language = language.code();
+    }
+
+    void chooseAppearance(Appearance appearance) {
+        this.appearance = appearance;
+    }
+
+    public @Nullable Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public @Nullable String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public @Nullable Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public Language getLanguage() {
+        return Language.of(language).orElse(Language.EN);
+    }
+
+    public Appearance getAppearance() {
+        return appearance;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public @Nullable LocalDate getBoardTermStart() {
+        return boardTermStart;
+    }
+
+    public @Nullable LocalDate getBoardTermEnd() {
+        return boardTermEnd;
+    }
+
+    public @Nullable String getTermsVersion() {
+        return termsVersion;
+    }
+
+    public @Nullable Instant getTermsAcceptedAt() {
+        return termsAcceptedAt;
+    }
+
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+}

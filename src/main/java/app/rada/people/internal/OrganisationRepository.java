@@ -1,0 +1,14 @@
+package app.rada.people.internal;
+
+import app.rada.people.Organisation;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface OrganisationRepository extends JpaRepository<Organisation, Long> {
+
+    Optional<Organisation> findByName(String name);
+
+    Optional<Organisation> findFirstByNameIgnoreCase(String name);
+
+    long countByActiveTrue();
+}

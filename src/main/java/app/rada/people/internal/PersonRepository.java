@@ -1,0 +1,46 @@
+package app.rada.people.internal;
+
+import app.rada.people.Person;
+import app.rada.shared.Role;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface PersonRepository extends JpaRepository<Person, Long> {
+
+    Optional<Person> findByEmail(String email);
+
+    boolean existsByEmail(String email);
+
+    @Query("select count(p) from Person p join p.roles r where r = :role and p.active = true")
+    long countActiveWithRole(Role role);
+
+    long countByActiveTrue();
+
+    long countByOrganisationId(Long organisationId);
+
+    @Query("select o.segmentId, count(p) from Person p join Organisation o on o.id = p.organisationId "
+            + "where p.active = true group by o.segmentId")
+    List<Object[]> countActiveBySegment();
+
+    @Query("select p.id, p.name, p.erasedAt from Person p where p.id in :ids")
+    List<Object[]> namesOf(java.util.Collection<Long> ids);
+
+    @Query("select s.voteWeight from Person p join Organisation o on o.id = p.organisationId "
+            + "join Segment s on s.id = o.segmentId where p.id = :personId")
+    Optional<Integer> voteWeightOf(long personId);
+
+    @Query("select p.id, p.name from Person p where p.active = true and p.erasedAt is null "
+            + "and lower(p.name) like :prefix order by p.name")
+    List<Object[]> activeByNamePrefix(String prefix, org.springframework.data.domain.Pageable page);
+
+    @Query("select distinct p.id, p.name from Person p join p.roles r where r in :roles and p.active = true "
+            + "order by p.name")
+    List<Object[]> activeWithAnyRole(java.util.Collection<Role> roles);
+
+    @Query("select p.id from Person p join p.roles r where r = app.rada.shared.Role.BOARD_MEMBER and p.active = true "
+            + "and p.erasedAt is null and (p.boardTermStart is null or p.boardTermStart <= :today) "
+            + "and (p.boardTermEnd is null or p.boardTermEnd >= :today) order by p.id")
+    List<Long> currentBoardMembers(java.time.LocalDate today);
+}

@@ -1,0 +1,150 @@
+package app.rada.people.ui;
+
+import app.rada.people.InvitationOpening;
+import app.rada.people.InvitationService;
+import app.rada.people.InvitationState;
+import app.rada.people.PeopleService;
+import app.rada.people.Terms;
+import app.rada.shared.Problem;
+import app.rada.shared.security.RadaUser;
+import app.rada.shared.security.SessionLogin;
+import app.rada.shared.security.PasswordPolicy;
+import app.rada.shared.ui.LanguageSwitch;
+import app.rada.shared.ui.PasswordStrengthField;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/**
+ * Where an invitation link leads: the invitee sets their name and password, accepts the terms and
+ * lands logged in on the start page. A used, expired or revoked link gets a clear page.
+ */
+@Route(value = "invitation", autoLayout = false)
+@AnonymousAllowed
+class InvitationView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final InvitationService invitations;
+    private final PeopleService people;
+    private final Div card = new Div();
+    private String token = "";
+
+    final TextField name = new TextField();
+    final PasswordStrengthField password;
+    final PasswordField repeat = new PasswordField();
+    final Checkbox terms = new Checkbox();
+    final Button accept = new Button();
+    final Paragraph error = new Paragraph();
+
+    private final PasswordPolicy policy;
+
+    InvitationView(InvitationService invitations, PeopleService people, PasswordPolicy policy) {
+        this.invitations = invitations;
+        this.people = people;
+        this.policy = policy;
+        this.password = new PasswordStrengthField(policy, null, getTranslation("invitation.password"));
+        addClassName("login-view");
+        var top = new Div(new LanguageSwitch());
+        top.addClassName("login-top");
+        card.addClassName("login-column");
+        card.addClassName("invitation-card");
+        add(top, card);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String parameter) {
+        token = parameter;
+        var opening = invitations.open(token);
+        if (opening.state() == InvitationState.PENDING && VaadinSession.getCurrent() != null) {
+            VaadinSession.getCurrent().setLocale(opening.language().locale());
+            UI.getCurrent().setLocale(opening.language().locale());
+        }
+        show(opening);
+    }
+
+    private void show(InvitationOpening opening) {
+        card.removeAll();
+        var mark = new Span("R");
+        mark.addClassName("brand-mark");
+        mark.getElement().setAttribute("aria-hidden", "true");
+        card.add(mark);
+        if (opening.state() != InvitationState.PENDING) {
+            var heading = new H1(getTranslation("invitation.closed.title"));
+            heading.setId("invitation-closed");
+            card.add(heading, new Paragraph(getTranslation(switch (opening.state()) {
+                case ACCEPTED -> "invitation.closed.accepted";
+                case EXPIRED -> "invitation.closed.expired";
+                default -> "invitation.closed.revoked";
+            })), new Anchor("login", getTranslation("invitation.to-login")));
+            return;
+        }
+        var heading = new H1(getTranslation("invitation.title"));
+        heading.setId("invitation-title");
+        var intro = new Paragraph(opening.organisationName() == null
+                ? getTranslation("invitation.intro", opening.email())
+                : getTranslation("invitation.intro.organisation", opening.email(), opening.organisationName()));
+        name.setLabel(getTranslation("invitation.name"));
+        name.setValue(opening.name() == null ? "" : opening.name());
+        name.setRequired(true);
+        name.setMaxLength(120);
+        name.setWidthFull();
+        password.getField().setHelperText(getTranslation("invitation.password.help"));
+        password.getField().setRequired(true);
+        password.getField().setWidthFull();
+        repeat.setLabel(getTranslation("invitation.repeat"));
+        repeat.setRequired(true);
+        repeat.setWidthFull();
+        var termsLink = new Anchor("terms", getTranslation("invitation.terms.link", Terms.VERSION));
+        termsLink.setTarget(AnchorTarget.BLANK);
+        terms.setLabel(getTranslation("invitation.terms"));
+        error.addClassName("form-error");
+        error.setId("invitation-error");
+        error.getElement().setAttribute("role", "alert");
+        accept.setText(getTranslation("invitation.accept"));
+        accept.addThemeVariants(ButtonVariant.PRIMARY);
+        accept.setWidthFull();
+        accept.setId("invitation-accept");
+        accept.addClickListener(e -> accept());
+        card.add(heading, intro, name, password, repeat, termsLink, terms, error, accept);
+    }
+
+    private void accept() {
+        error.setText("");
+        if (!password.getValue().equals(repeat.getValue())) {
+            repeat.setInvalid(true);
+            repeat.setErrorMessage(getTranslation("invitation.repeat.mismatch"));
+            return;
+        }
+        repeat.setInvalid(false);
+        try {
+            long personId = invitations.accept(token, name.getValue(), password.getValue(), terms.getValue());
+            var account = people.findLoginAccountOf(personId);
+            SessionLogin.logIn(new RadaUser(account.personId(), account.email(), account.name(), null,
+                    account.roles(), account.organisationId(), account.language(), account.appearance(),
+                    account.active()));
+            UI.getCurrent().getPage().setLocation(".");
+        } catch (Problem problem) {
+            error.setText(getTranslation(problem.key(), problem.args()));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("invitation.title");
+    }
+}

@@ -1,0 +1,87 @@
+package app.rada.people.ui;
+
+import app.rada.people.MembershipChange;
+import app.rada.people.OrganisationOption;
+import app.rada.people.PeopleService;
+import app.rada.people.PersonDetails;
+import app.rada.shared.Problem;
+import app.rada.shared.Role;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * An admin changes a person's roles, organisation and board term, or deactivates and reactivates them.
+ */
+class PersonDialog extends Dialog {
+
+    final CheckboxGroup<Role> roles = new CheckboxGroup<>();
+    final ComboBox<OrganisationOption> organisation = new ComboBox<>();
+    final DatePicker termStart = new DatePicker();
+    final DatePicker termEnd = new DatePicker();
+    final Paragraph error = new Paragraph();
+    final Button save = new Button();
+    final Button toggleActive = new Button();
+
+    PersonDialog(PeopleService people, PersonDetails person, Runnable onChange) {
+        setHeaderTitle(person.name());
+        var email = new Paragraph(person.email());
+        roles.setLabel(getTranslation("people.column.roles"));
+        roles.setItems(Role.values());
+        roles.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
+        roles.setValue(person.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(person.roles()));
+        List<OrganisationOption> options = people.organisations();
+        organisation.setLabel(getTranslation("people.column.organisation"));
+        organisation.setItems(options);
+        organisation.setItemLabelGenerator(OrganisationOption::name);
+        organisation.setClearButtonVisible(true);
+        options.stream().filter(o -> person.organisationId() != null && o.id() == person.organisationId())
+                .findFirst().ifPresent(organisation::setValue);
+        termStart.setLabel(getTranslation("people.term.start"));
+        termEnd.setLabel(getTranslation("people.term.end"));
+        termStart.setValue(person.boardTermStart());
+        termEnd.setValue(person.boardTermEnd());
+        var term = new Div(termStart, termEnd);
+        term.addClassName("filters");
+        term.setVisible(roles.getValue().contains(Role.BOARD_MEMBER));
+        roles.addValueChangeListener(e -> term.setVisible(e.getValue().contains(Role.BOARD_MEMBER)));
+        error.addClassName("form-error");
+        error.getElement().setAttribute("role", "alert");
+        var form = new Div(email, roles, organisation, term, error);
+        form.addClassName("dialog-form");
+        add(form);
+
+        save.setText(getTranslation("common.save"));
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClickListener(e -> run(() -> people.changeMembership(person.id(), new MembershipChange(
+                roles.getValue(), organisation.getValue() == null ? null : organisation.getValue().id(),
+                termStart.getValue(), termEnd.getValue())), onChange));
+        toggleActive.setText(getTranslation(person.active() ? "people.deactivate" : "people.reactivate"));
+        toggleActive.addThemeVariants(person.active() ? ButtonVariant.ERROR : ButtonVariant.SUCCESS);
+        toggleActive.addClickListener(e -> run(() -> {
+            if (person.active()) {
+                people.deactivate(person.id());
+            } else {
+                people.reactivate(person.id());
+            }
+        }, onChange));
+        getFooter().add(toggleActive, new Button(getTranslation("common.cancel"), e -> close()), save);
+    }
+
+    private void run(Runnable action, Runnable onChange) {
+        try {
+            action.run();
+            close();
+            onChange.run();
+        } catch (Problem problem) {
+            error.setText(getTranslation(problem.key(), problem.args()));
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package app.rada.security;
+
+import app.rada.shared.security.PasswordPolicy;
+import app.rada.audit.AuditAction;
+import app.rada.audit.AuditLog;
+import app.rada.audit.AuditRecord;
+import app.rada.mail.MailService;
+import app.rada.mail.OutgoingMail;
+import app.rada.people.LoginAccount;
+import app.rada.people.PeopleService;
+import app.rada.shared.security.CurrentUser;
+import com.vaadin.flow.i18n.I18NProvider;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A person changes their own password. It needs the current one; afterwards every other login of the
+ * person ends and they get an e-mail telling them, in case it was not them.
+ */
+@Service
+public class PasswordService {
+
+    private final PeopleService people;
+    private final PasswordPolicy policy;
+    private final PasswordEncoder encoder;
+    private final AccountSessions sessions;
+    private final AuditLog audit;
+    private final MailService mail;
+    private final I18NProvider texts;
+
+    PasswordService(PeopleService people, PasswordPolicy policy, PasswordEncoder encoder, AccountSessions sessions,
+                    AuditLog audit, MailService mail, I18NProvider texts) {
+        this.people = people;
+        this.policy = policy;
+        this.encoder = encoder;
+        this.sessions = sessions;
+        this.audit = audit;
+        this.mail = mail;
+        this.texts = texts;
+    }
+
+    /**
+     * Changes the password of the person logged in. {@code keepSessionId} is the session the change was
+     * made in, which stays logged in.
+     */
+    @Transactional
+    @PreAuthorize("#personId == authentication.principal.personId")
+    public PasswordChangeResult changePassword(long personId, String currentPassword, String newPassword,
+                                               Locale locale, @Nullable String keepSessionId) {
+        var account = people.findLoginAccount(CurrentUser.require().email())
+                .filter(a -> a.personId() == personId)
+                .orElseThrow(() -> new IllegalStateException("No login account for person " + personId));
+        if (account.passwordHash() == null || !encoder.matches(currentPassword, account.passwordHash())) {
+            return new PasswordChangeResult(false, true, List.of());
+        }
+        var problems = policy.problems(newPassword, account.email(), locale);
+        if (!problems.isEmpty()) {
+            return new PasswordChangeResult(false, false, problems);
+        }
+        people.setPassword(personId, newPassword);
+        audit.record(AuditRecord.of(AuditAction.PASSWORD_CHANGED).by(personId, account.email())
+                .on("person", personId, account.email()));
+        mail.enqueue(notice(account));
+        sessions.endAllExcept(personId, keepSessionId);
+        return new PasswordChangeResult(true, false, List.of());
+    }
+
+    private OutgoingMail notice(LoginAccount account) {
+        var locale = account.language().locale();
+        return new OutgoingMail(account.email(), account.language(), "account",
+                texts.getTranslation("mail.password-changed.subject", locale),
+                texts.getTranslation("mail.password-changed.heading", locale),
+                List.of(texts.getTranslation("mail.password-changed.body", locale, account.name()),
+                        texts.getTranslation("mail.password-changed.not-you", locale)),
+                null, null, null);
+    }
+}

@@ -1,0 +1,6 @@
+package app.rada.security;
+
+/** What a password reset link is worth when someone opens it. */
+public enum ResetLinkState {
+    VALID, EXPIRED, USED, UNKNOWN
+}

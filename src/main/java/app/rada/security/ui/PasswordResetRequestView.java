@@ -1,0 +1,71 @@
+package app.rada.security.ui;
+
+import app.rada.security.PasswordResetService;
+import app.rada.shared.ui.LanguageSwitch;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/**
+ * "Forgot your password?": asks for the e-mail and always answers the same, so nobody learns from it
+ * whether an address has an account.
+ */
+@Route(value = "password-reset", autoLayout = false)
+@AnonymousAllowed
+class PasswordResetRequestView extends Main implements HasDynamicTitle {
+
+    final EmailField email = new EmailField();
+    final Button send = new Button();
+    final Paragraph confirmation = new Paragraph();
+
+    PasswordResetRequestView(PasswordResetService resets) {
+        addClassName("login-view");
+        var card = new Div();
+        card.addClassName("login-card");
+        card.getStyle().set("padding", "var(--vaadin-padding-l, 1.5rem)");
+        var title = new H1(getTranslation("reset.request.title"));
+        var intro = new Paragraph(getTranslation("reset.request.intro"));
+        email.setLabel(getTranslation("login.email"));
+        email.setId("reset-email");
+        email.setRequired(true);
+        email.setWidthFull();
+        send.setText(getTranslation("reset.request.send"));
+        send.setId("reset-send");
+        send.addThemeVariants(ButtonVariant.PRIMARY);
+        confirmation.setId("reset-confirmation");
+        confirmation.getElement().setAttribute("role", "status");
+        var back = new Anchor("login", getTranslation("reset.back-to-login"));
+        back.setId("reset-back");
+        send.addClickListener(e -> {
+            var value = email.getValue().strip();
+            if (value.isEmpty() || email.isInvalid()) {
+                email.setErrorMessage(getTranslation("login.error.email-required"));
+                email.setInvalid(true);
+                return;
+            }
+            resets.requestReset(value, ClientAddress.current());
+            email.setEnabled(false);
+            send.setEnabled(false);
+            confirmation.setText(getTranslation("reset.request.sent"));
+        });
+        card.add(title, intro, email, send, confirmation, back);
+        var top = new Div(new LanguageSwitch());
+        top.addClassName("login-top");
+        var column = new Div(card);
+        column.addClassName("login-column");
+        add(top, column);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("reset.request.title");
+    }
+}

@@ -1,0 +1,63 @@
+package app.rada;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+
+/**
+ * House rules that the module check alone does not hold.
+ */
+class ArchitectureTest {
+
+    private final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("app.rada");
+
+    @Test
+    void every_route_declares_who_may_open_it() {
+        classes().that().areAnnotatedWith(Route.class)
+                .should().beAnnotatedWith(RolesAllowed.class)
+                .orShould().beAnnotatedWith(PermitAll.class)
+                .orShould().beAnnotatedWith(AnonymousAllowed.class)
+                .orShould().beAnnotatedWith(DenyAll.class)
+                .check(classes);
+    }
+
+    @Test
+    void services_check_access_with_pre_authorize_not_jsr250() {
+        noClasses().that().areAnnotatedWith(org.springframework.stereotype.Service.class)
+                .should().dependOnClassesThat().belongToAnyOf(RolesAllowed.class, PermitAll.class)
+                .check(classes);
+    }
+
+    @Test
+    void views_never_touch_repositories() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .check(classes);
+    }
+
+    @Test
+    void views_never_reach_into_a_modules_internals() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().resideInAPackage("..internal..")
+                .check(classes);
+    }
+
+    @Test
+    void repositories_live_in_a_modules_internals() {
+        classes().that().areAssignableTo(Repository.class).and().areInterfaces()
+                .should().resideInAPackage("..internal..")
+                .check(classes);
+    }
+}

@@ -1,0 +1,283 @@
+package app.rada.journeys.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.rada.journeys.AnnotationDraft;
+import app.rada.journeys.AnnotationFilter;
+import app.rada.journeys.AnnotationKind;
+import app.rada.journeys.AnnotationService;
+import app.rada.journeys.Emotion;
+import app.rada.journeys.JourneyService;
+import app.rada.journeys.JourneySummary;
+import app.rada.journeys.MapDraft;
+import app.rada.journeys.MapStatus;
+import app.rada.journeys.StageDraft;
+import app.rada.journeys.TouchpointChannel;
+import app.rada.journeys.TouchpointDraft;
+import app.rada.shared.Language;
+import app.rada.shared.Role;
+import app.rada.shared.ui.NoAccessView;
+import app.rada.shared.ui.RefusedView;
+import app.rada.support.KaribuTest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+class JourneyViewsTest extends KaribuTest {
+
+    @Autowired
+    JourneyService journeys;
+
+    @Autowired
+    AnnotationService annotations;
+
+    /** A published map with one stage and two touchpoints; returns {map, first touchpoint, second}. */
+    private long[] publishedMap(String title) {
+        loginAs("staff");
+        long map = journeys.create(new MapDraft(title, "A journey for the view tests", "Households"));
+        long stage = journeys.addStage(map, new StageDraft("During purchase", "Pay without trouble"));
+        long checkout = journeys.addTouchpoint(stage, new TouchpointDraft("Checkout", "Paying online",
+                TouchpointChannel.WEB, "Web shop", "Payments"));
+        long delivery = journeys.addTouchpoint(stage, new TouchpointDraft("Delivery", "The courier arrives",
+                TouchpointChannel.IN_PERSON, "Couriers", "Warehouse"));
+        journeys.publish(map);
+        return new long[] {map, checkout, delivery};
+    }
+
+    @Test
+    void members_see_published_maps_in_the_list_and_staff_also_drafts_and_a_create_button() {
+        var ids = publishedMap("Listed published map");
+        long draft = journeys.create(new MapDraft("Listed draft map", "", ""));
+        UI.getCurrent().navigate("journeys");
+        var staffView = _get(JourneysView.class);
+        assertThat(staffView.create.isVisible()).isTrue();
+        @SuppressWarnings("unchecked")
+        Grid<JourneySummary> grid = _get(Grid.class);
+        var staffRows = grid.getGenericDataView().getItems().map(JourneySummary::id).toList();
+        assertThat(staffRows).contains(ids[0], draft);
+
+        loginAs("customer");
+        UI.getCurrent().navigate("journeys");
+        var view = _get(JourneysView.class);
+        assertThat(view.getChildren().anyMatch(c -> c == view.create)).isFalse();
+        @SuppressWarnings("unchecked")
+        Grid<JourneySummary> memberGrid = _get(Grid.class);
+        var rows = memberGrid.getGenericDataView().getItems().toList();
+        assertThat(rows).extracting(JourneySummary::id).contains(ids[0]).doesNotContain(draft);
+        assertThat(rows).allMatch(r -> r.status() == MapStatus.PUBLISHED);
+    }
+
+    @Test
+    void the_map_shows_stages_touchpoints_computed_values_and_the_hotspot_formula() {
+        var ids = publishedMap("Computed values map");
+        loginAsEmail(freshMember(Role.CUSTOMER, Language.EN));
+        annotations.add(ids[2], new AnnotationDraft(AnnotationKind.MOMENT_OF_TRUTH, Emotion.ANGRY, 4, 5,
+                "The fridge went to the invoice address", null, true));
+        annotations.add(ids[1], new AnnotationDraft(AnnotationKind.LOVE_POINT, Emotion.DELIGHTED, 5, 3,
+                "Paying took seconds", null, true));
+        UI.getCurrent().navigate("journeys/" + ids[0]);
+        var view = _get(JourneyMapView.class);
+        assertThat(_find(view.canvas, H2.class)).extracting(H2::getText).containsExactly("During purchase");
+        assertThat(_find(view.canvas, H3.class)).extracting(H3::getText).containsExactly("Checkout", "Delivery");
+        var text = view.canvas.getElement().getTextRecursively();
+        // Delivery: only negative, NEV −100; Checkout only positive, NEV 100
+        assertThat(text).contains("NEV -100").contains("NEV 100").contains("In person").contains("Back: Warehouse");
+        var hotspots = view.hotspots.getElement().getTextRecursively();
+        // I = 5, R = 1, N share 1, M = 1: 5 × 1 × 1 × 2 = 10
+        assertThat(hotspots).contains("Delivery: priority 10.0").doesNotContain("Checkout:");
+        assertThat(_get(view.hotspots, com.vaadin.flow.component.html.Paragraph.class,
+                spec -> spec.withId("hotspot-formula")).getText()).contains("Priority = mean importance × people reached");
+        assertThat(view.curve).isNotNull();
+        assertThat(view.curve.optionJson()).contains("Checkout").contains("5.0").contains("-4.0");
+        assertThat(view.cards()).hasSize(2);
+        assertThat(view.presence.getText()).isEqualTo("1 person is viewing");
+    }
+
+    @Test
+    void a_member_annotates_a_touchpoint_through_the_dialog_and_the_pin_appears() {
+        var ids = publishedMap("Annotating map");
+        loginAsEmail(freshMember(Role.CUSTOMER, Language.EN));
+        UI.getCurrent().navigate("journeys/" + ids[0]);
+        var view = _get(JourneyMapView.class);
+        // what the browser sends when the annotate button of the touchpoint is pressed
+        assertThat(view.annotateButtons.get(ids[2]).getElement().getAttribute("data-action"))
+                .isEqualTo("annotate:" + ids[2]);
+        view.canvasAction("annotate:" + ids[2]);
+        var dialog = _get(AnnotationDialog.class);
+        dialog.kind.setValue(AnnotationKind.HATE_POINT);
+        dialog.emotion.setValue(Emotion.DISAPPOINTED);
+        dialog.intensity.setValue(5);
+        dialog.importance.setValue(4);
+        dialog.text.setValue("Delivered to the invoice address, twice");
+        _click(dialog.save);
+        assertThat(_find(AnnotationDialog.class)).isEmpty();
+        var pin = _find(view.pinCells.get(ids[2]), com.vaadin.flow.component.html.NativeButton.class).stream()
+                .filter(b -> b.hasClassName("pin")).findFirst().orElseThrow();
+        assertThat(pin.getText()).isEqualTo("Hate point 1");
+        // the pin opens the annotations of its touchpoint and kind
+        view.canvasAction(pin.getElement().getAttribute("data-action"));
+        assertThat(view.touchpointFilter.getValue().id()).isEqualTo(ids[2]);
+        assertThat(view.kindFilter.getValue()).containsExactly(AnnotationKind.HATE_POINT);
+        assertThat(view.cards()).singleElement().matches(c -> c.item.text().equals("Delivered to the invoice address, twice"));
+        assertThat(view.hotspots.getElement().getTextRecursively()).contains("Delivery");
+    }
+
+    @Test
+    void an_empty_annotation_is_explained_in_the_dialog_and_not_saved() {
+        var ids = publishedMap("Refused annotation map");
+        loginAsEmail(freshMember(Role.CUSTOMER, Language.EN));
+        UI.getCurrent().navigate("journeys/" + ids[0]);
+        var view = _get(JourneyMapView.class);
+        view.canvasAction("annotate:" + ids[1]);
+        var dialog = _get(AnnotationDialog.class);
+        _click(dialog.save);
+        assertThat(dialog.error.getText()).isEqualTo("Say in a few words what happened.");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(annotations.count(ids[0], AnnotationFilter.all())).isZero();
+    }
+
+    @Test
+    void members_edit_their_own_annotation_say_me_too_to_others_and_filter_by_kind() {
+        var ids = publishedMap("Me too map");
+        loginAsEmail(freshMember(Role.CUSTOMER, Language.EN));
+        annotations.add(ids[1], new AnnotationDraft(AnnotationKind.QUESTION, Emotion.CONFUSED, 2, 2,
+                "Which payment methods?", null, false));
+        loginAsEmail(freshMember(Role.CUSTOMER, Language.EN));
+        annotations.add(ids[2], new AnnotationDraft(AnnotationKind.PAIN_POINT, Emotion.ANXIOUS, 3, 3,
+                "No delivery window", null, true));
+        UI.getCurrent().navigate("journeys/" + ids[0]);
+        var view = _get(JourneyMapView.class);
+        var others = view.cards().stream().filter(c -> !c.item.mine()).findFirst().orElseThrow();
+        assertThat(others.item.authorName()).isEmpty();
+        _click(others.meToo);
+        assertThat(others.reactions.getText()).isEqualTo("1 person said me too");
+        var mine = view.cards().stream().filter(c -> c.item.mine()).findFirst().orElseThrow();
+        assertThat(mine.meToo.isAttached()).isFalse();
+        _click(mine.edit);
+        var dialog = _get(AnnotationDialog.class);
+        dialog.text.setValue("No two-hour delivery window");
+        _click(dialog.save);
+        assertThat(view.cards()).anyMatch(c -> c.item.text().equals("No two-hour delivery window") && c.item.edited());
+
+        view.kindFilter.setValue(Set.of(AnnotationKind.QUESTION));
+        assertThat(view.cards()).singleElement().matches(c -> c.item.kind() == AnnotationKind.QUESTION);
+        // the staff filters are not offered to members
+        assertThat(view.organisationFilter.isAttached()).isFalse();
+    }
+
+    @Test
+    void an_annotation_added_elsewhere_appears_on_an_open_map_without_reloading() throws InterruptedException {
+        var ids = publishedMap("Live map");
+        loginAsEmail(freshMember(Role.CUSTOMER, Language.EN));
+        UI.getCurrent().navigate("journeys/" + ids[0]);
+        var view = _get(JourneyMapView.class);
+        assertThat(view.cards()).isEmpty();
+        loginAsEmail(freshMember(Role.BOARD_MEMBER, Language.EN));
+        annotations.add(ids[1], new AnnotationDraft(AnnotationKind.LOVE_POINT, Emotion.GRATEFUL, 4, 4,
+                "Live from another session", null, true));
+        for (int i = 0; i < 40 && view.cards().isEmpty(); i++) {
+            Thread.sleep(50);
+            MockVaadin.runUIQueue();
+        }
+        assertThat(view.cards()).singleElement().matches(c -> c.item.text().equals("Live from another session"));
+    }
+
+    @Test
+    void staff_add_a_touchpoint_and_move_a_stage_with_the_keyboard_buttons() {
+        var ids = publishedMap("Edited map");
+        long later = journeys.addStage(ids[0], new StageDraft("After purchase", ""));
+        UI.getCurrent().navigate("journeys/" + ids[0] + "/edit");
+        var view = _get(JourneyEditView.class);
+        var moveEarlier = _find(view.stages, Button.class).stream()
+                .filter(b -> "Move stage After purchase earlier".equals(b.getElement().getAttribute("aria-label")))
+                .findFirst().orElseThrow();
+        _click(moveEarlier);
+        assertThat(journeys.map(ids[0]).stages()).extracting(s -> s.name())
+                .containsExactly("After purchase", "During purchase");
+        view.openTouchpoint(later, null);
+        var name = _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("touchpoint-name"));
+        name.setValue("Satisfaction survey");
+        _click(_get(Button.class, spec -> spec.withId("dialog-save")));
+        assertThat(journeys.map(ids[0]).stages().getFirst().touchpoints()).extracting(t -> t.name())
+                .containsExactly("Satisfaction survey");
+        assertThat(_get(JourneyEditView.class).stages.getElement().getTextRecursively()).contains("Satisfaction survey");
+    }
+
+    @Test
+    void a_customer_cannot_open_the_edit_view_nor_see_a_draft_map() {
+        loginAs("staff");
+        long draft = journeys.create(new MapDraft("Draft only for staff", "", ""));
+        loginAs("customer");
+        UI.getCurrent().navigate("journeys/" + draft);
+        assertThat(_find(JourneyMapView.class)).isEmpty();
+        assertThat(_find(RefusedView.class)).hasSize(1);
+        UI.getCurrent().navigate("journeys/" + draft + "/edit");
+        assertThat(_find(JourneyEditView.class)).isEmpty();
+        _get(NoAccessView.class);
+        assertThatThrownBy(() -> journeys.edit(draft, new MapDraft("Taken over", "", "")))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void staff_save_a_version_and_compare_it_with_now() {
+        var ids = publishedMap("Compared map");
+        UI.getCurrent().navigate("journeys/" + ids[0] + "/edit");
+        var edit = _get(JourneyEditView.class);
+        edit.versionLabel.setValue("Workshop one");
+        _click(edit.saveVersion);
+        loginAsEmail(freshMember(Role.CUSTOMER, Language.EN));
+        annotations.add(ids[2], new AnnotationDraft(AnnotationKind.HATE_POINT, Emotion.ANGRY, 3, 3,
+                "Wrong address again", null, true));
+        loginAs("staff");
+        UI.getCurrent().navigate("journeys/" + ids[0] + "/compare");
+        var view = _get(JourneyCompareView.class);
+        assertThat(view.from.getValue().label()).isEqualTo("Workshop one");
+        assertThat(view.to.getValue()).isNull();
+        assertThat(view.rows()).filteredOn(r -> r.touchpointId() == ids[2]).singleElement()
+                .matches(r -> r.nevThen() == null && r.nevNow() == -100 && r.annotationsNow() == 1);
+    }
+
+    @Test
+    void a_customer_cannot_open_the_comparison() {
+        var ids = publishedMap("Comparison refused map");
+        journeys.snapshot(ids[0], "First");
+        loginAs("customer");
+        UI.getCurrent().navigate("journeys/" + ids[0] + "/compare");
+        assertThat(_find(JourneyCompareView.class)).isEmpty();
+        _get(NoAccessView.class);
+    }
+
+    @Test
+    void the_idea_page_shows_where_on_the_journey_the_idea_belongs_but_never_a_drafts_place() {
+        var ids = publishedMap("Placed map");
+        long draft = journeys.create(new MapDraft("Unpublished placed map", "", ""));
+        long draftTouchpoint = journeys.addTouchpoint(journeys.addStage(draft, new StageDraft("Draft stage", "")),
+                new TouchpointDraft("Draft touchpoint", "", TouchpointChannel.WEB, "", ""));
+        long onDraft = annotations.add(draftTouchpoint, new AnnotationDraft(AnnotationKind.IDEA, Emotion.CALM, 2, 2,
+                "Try this on the draft", null, true));
+        long draftIdea = annotations.turnIntoIdea(onDraft, "An idea from a draft map", "Details");
+        loginAsEmail(freshMember(Role.CUSTOMER, Language.EN));
+        long annotation = annotations.add(ids[2], new AnnotationDraft(AnnotationKind.IDEA, Emotion.CONFIDENT, 3, 3,
+                "Call before delivering", null, true));
+        long idea = annotations.turnIntoIdea(annotation, "Call before delivering", "Half an hour ahead");
+        UI.getCurrent().navigate("ideas/" + idea);
+        var place = _get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("journey-place"));
+        var link = _get(place, com.vaadin.flow.component.html.Anchor.class);
+        assertThat(link.getHref()).isEqualTo("journeys/" + ids[0]);
+        assertThat(link.getText()).isEqualTo("Placed map › During purchase › Delivery");
+
+        UI.getCurrent().navigate("ideas/" + draftIdea);
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("journey-place"))).isEmpty();
+    }
+}

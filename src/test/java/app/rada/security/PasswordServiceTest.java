@@ -1,0 +1,77 @@
+package app.rada.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.rada.people.PeopleService;
+import app.rada.shared.security.RadaUser;
+import app.rada.support.KaribuTest;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.session.SessionRegistry;
+
+class PasswordServiceTest extends KaribuTest {
+
+    private static final String ACCOUNT = "joanna.krawczyk@rada.demo";
+
+    @Autowired
+    PasswordService passwords;
+    @Autowired
+    PeopleService people;
+    @Autowired
+    SessionRegistry sessions;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.security.crypto.password.PasswordEncoder encoder;
+
+    @AfterEach
+    void restorePassword() {
+        // straight into the table: the services would (rightly) ask who is changing it
+        jdbc.update("update person set password_hash = ? where email = ?", encoder.encode("demo"), ACCOUNT);
+    }
+
+    @Test
+    void a_change_ends_the_persons_other_sessions_but_keeps_the_current_one() {
+        var user = loginAsEmail(ACCOUNT);
+        sessions.registerNewSession("phone", user);
+        sessions.registerNewSession("here", user.withLanguage(app.rada.shared.Language.PL));
+        var other = loginAsOther();
+        sessions.registerNewSession("someone-else", other);
+        login(user);
+
+        var result = passwords.changePassword(user.personId(), "demo", "Granite-Otter-Lamp-42", Locale.ENGLISH,
+                "here");
+
+        assertThat(result.changed()).isTrue();
+        assertThat(sessions.getSessionInformation("phone").isExpired()).isTrue();
+        assertThat(sessions.getSessionInformation("here").isExpired()).isFalse();
+        assertThat(sessions.getSessionInformation("someone-else").isExpired()).isFalse();
+        sessions.removeSessionInformation("phone");
+        sessions.removeSessionInformation("here");
+        sessions.removeSessionInformation("someone-else");
+    }
+
+    private RadaUser loginAsOther() {
+        return loginAs("board");
+    }
+
+    @Test
+    void nobody_changes_another_persons_password() {
+        loginAs("customer");
+        var other = people.findLoginAccount(ACCOUNT).orElseThrow().personId();
+        assertThatThrownBy(() -> passwords.changePassword(other, "demo", "Granite-Otter-Lamp-42", Locale.ENGLISH,
+                null)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void only_the_person_or_an_admin_sets_a_password_directly() {
+        loginAs("staff");
+        var other = people.findLoginAccount(ACCOUNT).orElseThrow().personId();
+        assertThatThrownBy(() -> people.setPassword(other, "Granite-Otter-Lamp-42"))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+}

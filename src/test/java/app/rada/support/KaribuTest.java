@@ -1,0 +1,129 @@
+package app.rada.support;
+
+import app.rada.people.PeopleService;
+import app.rada.shared.security.RadaUser;
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
+import kotlin.jvm.functions.Function0;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Base for UI unit tests: a Spring context with the demo programme, routes discovered once,
+ * Vaadin mocked server-side, and helpers to log in as a demo role or a given person.
+ */
+@SpringBootTest
+@ActiveProfiles(resolver = TestProfiles.class)
+public abstract class KaribuTest {
+
+    private static final Routes ROUTES = discoverRoutes();
+
+    @Autowired
+    protected ApplicationContext context;
+
+    @Autowired
+    private PeopleService people;
+
+    /**
+     * Karibu's own discovery skips package-private views; ours are package-private by design,
+     * so routes are found with Spring's scanner instead.
+     */
+    @SuppressWarnings("unchecked")
+    private static Routes discoverRoutes() {
+        var routes = new Routes().autoDiscoverViews("app.rada");
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        for (var candidate : scanner.findCandidateComponents("app.rada")) {
+            try {
+                routes.getRoutes().add((Class<? extends Component>) Class.forName(candidate.getBeanClassName()));
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return routes;
+    }
+
+    @BeforeEach
+    void setUpVaadin() {
+        // each cached test context has its own Vaadin-aware strategy; the global holder must use this one's
+        SecurityContextHolder.setContextHolderStrategy(
+                context.getBean(org.springframework.security.core.context.SecurityContextHolderStrategy.class));
+        Function0<UI> uiFactory = UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        SecurityContextHolder.clearContext();
+        MockVaadin.tearDown();
+    }
+
+    /** Logs in as the demo account of a role: "admin", "staff", "board" or "customer". */
+    protected RadaUser loginAs(String demoRole) {
+        return loginAsEmail(demoRole + "@rada.demo");
+    }
+
+    protected RadaUser loginAsEmail(String email) {
+        var account = people.findLoginAccount(email).orElseThrow(() -> new IllegalArgumentException(email));
+        var user = new RadaUser(account.personId(), account.email(), account.name(), null, account.roles(),
+                account.organisationId(), account.language(), account.appearance(), account.active());
+        return login(user);
+    }
+
+    protected RadaUser login(RadaUser user) {
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        var securityContext = SecurityContextHolder.createEmptyContext();
+        securityContext.setAuthentication(authentication);
+        SecurityContextHolder.setContext(securityContext);
+        var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        // where Spring Security keeps the login between requests, which Vaadin's context strategy reads
+        request.getSession().setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                securityContext);
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> user.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+        // a fresh UI, as after the login page: the shell is built for this user
+        UI.getCurrent().getPage().reload();
+        UI.getCurrent().setLocale(user.language().locale());
+        return user;
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger FRESH = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * Creates a person of their own for a test that changes someone, so the demo accounts other tests
+     * rely on stay as they were. Returns their e-mail; log in with {@link #loginAsEmail}.
+     */
+    protected String freshMember(app.rada.shared.Role role, app.rada.shared.Language language) {
+        int n = FRESH.incrementAndGet();
+        var email = "fresh" + n + "-" + System.nanoTime() + "@example.com";
+        var bakery = app.rada.shared.security.SystemActor.call(() -> people.organisationIdByName("Piekarnia Złoty Kłos"))
+                .orElse(null);
+        app.rada.shared.security.SystemActor.run(() -> people.createPerson(email, "Fresh Member " + n,
+                java.util.EnumSet.of(role), bakery, language, "a long test password"));
+        return email;
+    }
+
+    protected void logout() {
+        SecurityContextHolder.clearContext();
+        var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.getSession().removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        request.setUserPrincipalInt(null);
+        request.setUserInRole((principal, role) -> false);
+    }
+}
