@@ -155,7 +155,7 @@ class BoardView extends Main implements HasDynamicTitle, BeforeEnterObserver {
             if (id != null && id.matches("\\d{1,18}")) {
                 voteOn(Long.parseLong(id));
             }
-        }).addEventData(VOTE_TARGET).setFilter(VOTE_TARGET + " != null");
+        }).addEventData(VOTE_TARGET).setFilter("(" + VOTE_TARGET + ") != null");
         more.setText(getTranslation("ideas.board.more"));
         more.setId("more-ideas");
         more.addClassName("board-more");
