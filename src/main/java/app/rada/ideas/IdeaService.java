@@ -49,11 +49,14 @@ public class IdeaService {
     private final Clock clock;
     private final int perHour;
     private final boolean premoderateNewMembers;
+    private final org.springframework.beans.factory.ObjectProvider<IdeaLinkSource> linkSources;
 
     IdeaService(IdeaRepository ideas, IdeaCategoryRepository categories, IdeaStore store, PeopleService people,
                 ApplicationEventPublisher events, LiveVotes live, Clock clock,
                 @Value("${rada.ideas.per-hour:5}") int perHour,
-                @Value("${rada.ideas.premoderate-new-members:false}") boolean premoderateNewMembers) {
+                @Value("${rada.ideas.premoderate-new-members:false}") boolean premoderateNewMembers,
+                org.springframework.beans.factory.ObjectProvider<IdeaLinkSource> linkSources) {
+        this.linkSources = linkSources;
         this.ideas = ideas;
         this.categories = categories;
         this.store = store;
@@ -225,6 +228,16 @@ public class IdeaService {
     }
 
     // --- the idea page
+
+    /**
+     * What other modules tie to the idea (ballots, design sessions), as far as the caller may open
+     * them; refused like {@link #page(long)} when the idea itself is hidden from the caller.
+     */
+    @PreAuthorize(Access.MEMBER)
+    public List<IdeaLink> links(long ideaId) {
+        visibleIdea(ideaId, CurrentUser.require());
+        return linkSources.orderedStream().flatMap(source -> source.linksTo(ideaId).stream()).toList();
+    }
 
     /** The idea as the caller may see it; refused when it is staff-only or awaiting approval and not theirs. */
     @PreAuthorize(Access.MEMBER)

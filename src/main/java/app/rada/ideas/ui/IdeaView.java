@@ -181,6 +181,10 @@ class IdeaView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         }
 
         var side = new Div(votesCard(page), timelineCard(page));
+        var linked = linkedCard(page);
+        if (linked != null) {
+            side.add(linked);
+        }
         var related = relatedCard(page);
         if (related != null) {
             side.add(related);
@@ -306,6 +310,31 @@ class IdeaView extends Main implements HasDynamicTitle, BeforeEnterObserver {
             timeline.add(waiting);
         }
         card.add(timeline);
+        return card;
+    }
+
+    /** The ballots and design sessions tied to the idea that the member may open. */
+    private @Nullable Section linkedCard(IdeaPage page) {
+        var links = ideas.links(page.id());
+        if (links.isEmpty()) {
+            return null;
+        }
+        var card = new Section();
+        card.addClassNames("card", "idea-related-card");
+        card.setId("idea-links");
+        card.add(new H2(getTranslation("ideas.page.linked")));
+        var list = new com.vaadin.flow.component.html.UnorderedList();
+        list.addClassName("related-list");
+        for (var link : links) {
+            var kind = new Span(getTranslation(link.labelKey()));
+            kind.addClassName("idea-link-kind");
+            var item = new ListItem(kind, new Anchor(link.href(), link.title()));
+            if (link.stateKey() != null) {
+                item.add(chip(getTranslation(link.stateKey()), "idea-link-state"));
+            }
+            list.add(item);
+        }
+        card.add(list);
         return card;
     }
 

@@ -46,6 +46,9 @@ class BallotViewsTest extends KaribuTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    app.rada.ideas.IdeaService ideas;
+
     private long openBallot(String title, BallotType type, List<String> options, boolean secret,
                             ResultsVisibility visibility) {
         var now = Instant.now();
@@ -290,5 +293,34 @@ class BallotViewsTest extends KaribuTest {
         UI.getCurrent().navigate(BallotNavigation.NEW);
         _get(NoAccessView.class);
         assertThatThrownBy(() -> ballots.draft(1)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void the_idea_page_names_the_ballot_that_decides_it_to_the_board_but_not_to_customers() {
+        var customer = user("customer@rada.demo");
+        long ideaId = SystemActor.callAs(customer, () -> ideas.submit(new app.rada.ideas.IdeaDraft(
+                "Deliver on Saturdays too", "Weekend slots for bigger parcels.", null, List.of(),
+                app.rada.ideas.Visibility.MEMBERS, null), List.of()));
+        var now = Instant.now();
+        long ballotId = SystemActor.callAs(user("staff@rada.demo"), () -> {
+            long id = ballots.create(new BallotDraft("Saturday deliveries", "Should we plan them?", "Costs are known.",
+                    BallotType.APPROVE_REJECT, List.of(), 0, List.of(ideaId), now, now.plus(Duration.ofDays(2)),
+                    50, 50, false, ResultsVisibility.AFTER_CLOSE, null, null));
+            ballots.open(id);
+            return id;
+        });
+
+        loginAs("board");
+        UI.getCurrent().navigate("ideas/" + ideaId);
+        var links = _get(com.vaadin.flow.component.html.Section.class, spec -> spec.withId("idea-links"));
+        var anchor = _get(links, com.vaadin.flow.component.html.Anchor.class);
+        assertThat(anchor.getHref()).isEqualTo(BallotNavigation.ballot(ballotId));
+        assertThat(anchor.getText()).isEqualTo("Saturday deliveries");
+        assertThat(_find(links, Span.class).stream().map(Span::getText)).contains("Advisory board ballot", "Open");
+
+        loginAs("customer");
+        UI.getCurrent().navigate("ideas/" + ideaId);
+        assertThat(_find(com.vaadin.flow.component.html.Section.class, spec -> spec.withId("idea-links"))).isEmpty();
+        assertThat(ideas.links(ideaId)).isEmpty();
     }
 }
