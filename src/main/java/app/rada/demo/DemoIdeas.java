@@ -288,6 +288,13 @@ class DemoIdeas implements ApplicationRunner {
                     : "Reported to the courier company on 4 November, case KR-2291.");
             return null;
         });
+        // a member flags what looks like a duplicate; it waits in the staff's reports
+        as(user("board" + DemoSettings.DOMAIN), () -> {
+            discussion.report(ids.get("callback"), null, polish
+                    ? "Wygląda na tę samą prośbę co wcześniejsze otwarcie infolinii; może je połączyć?"
+                    : "Looks like the same request as opening the hotline earlier; merge them?");
+            return null;
+        });
         // members who asked for the done ideas say whether the fix worked
         var answers = List.of(PulseAnswer.YES, PulseAnswer.YES, PulseAnswer.PARTLY, PulseAnswer.YES, PulseAnswer.NO);
         for (var key : List.of("sms-window", "invoice-pdf")) {

@@ -300,6 +300,7 @@ public class TriageService {
         idea.approve();
         audit.record(AuditRecord.of(AuditAction.IDEA_MODERATED).by(me.personId(), me.email())
                 .on("idea", ideaId, idea.getTitle()).detail("APPROVED"));
+        events.publishEvent(new IdeaModerated(ideaId, idea.getAuthorId(), me.personId(), true));
     }
 
     /** Keeps the idea from other members; the reason goes on its timeline, which only its author can see. */
@@ -321,6 +322,7 @@ public class TriageService {
         store.addAnswer(ideaId, me.personId(), idea.getStatus(), idea.getStatus(), clean, now);
         audit.record(AuditRecord.of(AuditAction.IDEA_MODERATED).by(me.personId(), me.email())
                 .on("idea", ideaId, idea.getTitle()).detail("REJECTED: " + clean));
+        events.publishEvent(new IdeaModerated(ideaId, idea.getAuthorId(), me.personId(), false));
     }
 
     private Idea pending(long ideaId) {

@@ -34,6 +34,9 @@ class IdeaNoticesTest extends KaribuTest {
     DiscussionService discussion;
 
     @Autowired
+    app.rada.ideas.TriageService triage;
+
+    @Autowired
     PeopleService people;
 
     @Autowired
@@ -149,5 +152,24 @@ class IdeaNoticesTest extends KaribuTest {
         publish(new IdeaMerged(duplicate, target, List.of(author.personId())));
         assertThat(notices(author.personId(), "notifications.ideas.merged", 1)).singleElement()
                 .satisfies(n -> assertThat(n.get("link")).isEqualTo("ideas/" + target));
+    }
+
+    @Test
+    void the_author_of_a_pending_idea_hears_whether_staff_approved_or_rejected_it() {
+        var author = loginAsEmail(freshMember(Role.CUSTOMER, Language.EN));
+        long approved = idea("Pending idea that is approved");
+        long rejected = idea("Pending idea that is rejected");
+        jdbc.update("update idea set moderation = 'PENDING', listed = false where id in (?, ?)", approved, rejected);
+        var staff = loginAs("staff");
+        triage.approve(approved);
+        triage.reject(rejected, "It names a colleague; please write it without the name.");
+
+        assertThat(notices(author.personId(), "notifications.ideas.approved", 1)).singleElement()
+                .satisfies(n -> assertThat(n.get("link")).isEqualTo("ideas/" + approved));
+        assertThat(notices(author.personId(), "notifications.ideas.rejected", 1)).singleElement()
+                .satisfies(n -> assertThat(n.get("link")).isEqualTo("ideas/" + rejected));
+        assertThat(jdbc.queryForObject("select count(*) from notification where person_id = ? and title_key in "
+                + "('notifications.ideas.approved', 'notifications.ideas.rejected')", Integer.class, staff.personId()))
+                .isZero();
     }
 }

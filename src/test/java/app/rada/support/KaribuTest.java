@@ -86,6 +86,9 @@ public abstract class KaribuTest {
     }
 
     protected RadaUser login(RadaUser user) {
+        // live updates queued for the page of whoever was logged in run now, as them: one mock session
+        // serves every user of a test, which a real browser never does
+        MockVaadin.runUIQueue();
         var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         var securityContext = SecurityContextHolder.createEmptyContext();
         securityContext.setAuthentication(authentication);

@@ -75,12 +75,14 @@ class TriageView extends Main implements HasDynamicTitle {
     final TextArea bulkAnswer = new TextArea();
     final Button bulkApply = new Button();
     final Anchor export = new Anchor();
+    final Grid<app.rada.ideas.IdeaReport> reports = new Grid<>();
+    final Span reportTotal = new Span();
 
     TriageView(TriageService triage, IdeaService ideas) {
         this.triage = triage;
         this.categories = ideas.categories().stream().collect(Collectors.toMap(CategoryOption::id, Function.identity()));
         addClassNames("list-view", "triage-view");
-        add(filters(), bulkBar(), listSection());
+        add(filters(), bulkBar(), listSection(), reportsSection());
         refresh();
     }
 
@@ -200,6 +202,65 @@ class TriageView extends Main implements HasDynamicTitle {
         var section = new Section(heading, grid);
         section.addClassName("card");
         return section;
+    }
+
+    /** What members reported about ideas and comments, oldest first, until staff have looked at it. */
+    private Section reportsSection() {
+        reportTotal.setId("report-total");
+        reports.addComponentColumn(r -> {
+            var link = new Anchor(IdeaNavigation.idea(r.ideaId()), r.ideaTitle());
+            link.addClassName("triage-title");
+            var what = new Span(getTranslation(r.commentId() == null ? "triage.reports.on-idea" : "triage.reports.on-comment"));
+            what.addClassName("report-target");
+            var cell = new Div(link, what);
+            cell.addClassName("report-cell");
+            return cell;
+        }).setHeader(getTranslation("triage.reports.column.idea")).setFlexGrow(2);
+        reports.addColumn(app.rada.ideas.IdeaReport::reason).setHeader(getTranslation("triage.reports.column.reason"))
+                .setFlexGrow(3);
+        reports.addColumn(r -> r.reporterName().orElse(getTranslation("people.former-member")))
+                .setHeader(getTranslation("triage.reports.column.reporter")).setAutoWidth(true);
+        reports.addColumn(r -> Formats.dateTime(r.createdAt(), getLocale(), Formats.zone()))
+                .setHeader(getTranslation("triage.reports.column.when")).setAutoWidth(true);
+        reports.addComponentColumn(r -> {
+            var resolve = new Button(getTranslation("triage.reports.resolve"), e -> resolve(r));
+            resolve.addThemeVariants(ButtonVariant.SMALL);
+            resolve.getElement().setAttribute("aria-label",
+                    getTranslation("triage.reports.resolve.label", r.ideaTitle()));
+            return resolve;
+        }).setHeader(getTranslation("triage.reports.column.action")).setAutoWidth(true).setKey("action");
+        reports.setItems(query -> triage.reports(query.getOffset(), query.getLimit()).stream(),
+                query -> (int) triage.countReports());
+        reports.setEmptyStateText(getTranslation("triage.reports.empty"));
+        reports.setAllRowsVisible(false);
+        reports.setId("report-grid");
+        reports.addClassName("report-grid");
+        var heading = new Div(new H2(getTranslation("triage.reports.title")), reportTotal);
+        heading.addClassName("triage-heading");
+        var hint = new com.vaadin.flow.component.html.Paragraph(getTranslation("triage.reports.hint"));
+        hint.addClassName("triage-hint");
+        var section = new Section(heading, hint, reports);
+        section.addClassName("card");
+        section.setId("reports");
+        showReportTotal();
+        return section;
+    }
+
+    private void resolve(app.rada.ideas.IdeaReport report) {
+        try {
+            triage.resolveReport(report.id());
+            Notification.show(getTranslation("triage.reports.resolved"), 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.SUCCESS);
+        } catch (java.util.NoSuchElementException gone) {
+            // resolved by someone else in the meantime: the refreshed list shows that
+        }
+        reports.getDataProvider().refreshAll();
+        showReportTotal();
+        refresh();
+    }
+
+    private void showReportTotal() {
+        reportTotal.setText(getTranslation("triage.reports.total", triage.countReports()));
     }
 
     private String categoryName(TriageRow row) {

@@ -3,6 +3,7 @@ package app.rada.notifications.internal;
 import app.rada.ideas.DiscussionService;
 import app.rada.ideas.IdeaCommented;
 import app.rada.ideas.IdeaMerged;
+import app.rada.ideas.IdeaModerated;
 import app.rada.ideas.IdeaService;
 import app.rada.ideas.IdeaStatus;
 import app.rada.ideas.IdeaStatusChanged;
@@ -101,6 +102,17 @@ class IdeaNotices {
                             null, args, link);
                 }
             }
+        });
+    }
+
+    /** The author of an idea that waited for approval hears the decision; a rejection's reason is on the idea. */
+    @ApplicationModuleListener
+    void on(IdeaModerated event) {
+        SystemActor.run(() -> {
+            var title = ideas.summary(event.ideaId()).map(IdeaSummary::title).orElse("");
+            var key = event.approved() ? "notifications.ideas.approved" : "notifications.ideas.rejected";
+            notifications.notify(event.authorId(), NotificationKind.IDEAS_I_FOLLOW, key, key + ".body", List.of(title),
+                    link(event.ideaId()));
         });
     }
 

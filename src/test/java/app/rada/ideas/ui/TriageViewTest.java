@@ -39,6 +39,9 @@ class TriageViewTest extends KaribuTest {
     TriageService triage;
 
     @Autowired
+    app.rada.ideas.DiscussionService discussion;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     private static String word() {
@@ -194,6 +197,36 @@ class TriageViewTest extends KaribuTest {
     }
 
     @Test
+    void staff_see_what_members_reported_and_mark_it_handled() {
+        var tag = word();
+        long id = submitAsFreshCustomer("Reported idea " + tag);
+        loginAsEmail(freshMember(Role.CUSTOMER, Language.EN));
+        discussion.report(id, null, "It names a shop assistant " + tag);
+        loginAs("staff");
+        UI.getCurrent().navigate("staff/ideas");
+        var view = _get(TriageView.class);
+        int row = -1;
+        for (int i = 0; i < _size(view.reports); i++) {
+            if (_get(view.reports, i).ideaId() == id) {
+                row = i;
+            }
+        }
+        assertThat(row).as("the report is listed").isNotNegative();
+        assertThat(_getFormattedRow(view.reports, row)).contains("It names a shop assistant " + tag);
+        long open = triage.countReports();
+        assertThat(view.reportTotal.getText()).isEqualTo(open + " open");
+
+        _click((com.vaadin.flow.component.button.Button) com.github.mvysny.kaributesting.v10.GridKt
+                ._getCellComponent(view.reports, row, "action"));
+
+        assertThat(triage.countReports()).isEqualTo(open - 1);
+        assertThat(view.reportTotal.getText()).isEqualTo(open == 1 ? "none open" : (open - 1) + " open");
+        for (int i = 0; i < _size(view.reports); i++) {
+            assertThat(_get(view.reports, i).ideaId()).isNotEqualTo(id);
+        }
+    }
+
+    @Test
     void customers_and_board_members_cannot_open_the_triage_queue() {
         for (var role : List.of("customer", "board")) {
             loginAs(role);
@@ -204,6 +237,8 @@ class TriageViewTest extends KaribuTest {
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> triage.changeStatus(1, IdeaStatus.PLANNED, "x"))
                     .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> triage.reports(0, 10)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> triage.resolveReport(1)).isInstanceOf(AccessDeniedException.class);
         }
     }
 }
