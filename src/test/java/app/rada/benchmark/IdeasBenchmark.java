@@ -265,6 +265,8 @@ class IdeasBenchmark extends KaribuTest {
             } else if (board == 1) {
                 UI.getCurrent().add(standIn(ideas.board(BoardFilter.all(), BoardSort.TRENDING, 0, PAGE)));
             }
+            // what a real response does: the changes sent to the browser are no longer kept (Karibu sends none)
+            UI.getCurrent().getInternals().getStateTree().collectChanges(change -> { });
             kept.add(VaadinSession.getCurrent());
             kept.add(VaadinSession.getCurrent().getSession());
         };
