@@ -18,9 +18,11 @@ public class BallotStore {
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
+    private final SecretChoices secrets;
 
-    BallotStore(JdbcTemplate jdbc) {
+    BallotStore(JdbcTemplate jdbc, SecretChoices secrets) {
         this.jdbc = jdbc;
+        this.secrets = secrets;
         this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
@@ -106,24 +108,26 @@ public class BallotStore {
 
     public void insertSecretVote(String receiptHash, long ballotId, String choice) {
         jdbc.update("insert into ballot_secret_vote (receipt_hash, ballot_id, choice) values (?, ?, ?)",
-                receiptHash, ballotId, choice);
+                receiptHash, ballotId, secrets.seal(ballotId, choice));
     }
 
     public int updateSecretVote(String receiptHash, long ballotId, String choice) {
         return jdbc.update("update ballot_secret_vote set choice = ? where receipt_hash = ? and ballot_id = ?",
-                choice, receiptHash, ballotId);
+                secrets.seal(ballotId, choice), receiptHash, ballotId);
     }
 
     public Optional<String> secretChoice(String receiptHash, long ballotId) {
         return jdbc.queryForList("select choice from ballot_secret_vote where receipt_hash = ? and ballot_id = ?",
-                String.class, receiptHash, ballotId).stream().findFirst();
+                String.class, receiptHash, ballotId).stream().findFirst().map(stored -> secrets.open(ballotId, stored));
     }
 
     /** Every choice made in the ballot, without who made it. */
     public List<String> choices(long ballotId, boolean secret) {
-        return jdbc.queryForList(secret
-                ? "select choice from ballot_secret_vote where ballot_id = ?"
-                : "select choice from ballot_vote where ballot_id = ?", String.class, ballotId);
+        if (secret) {
+            return jdbc.queryForList("select choice from ballot_secret_vote where ballot_id = ?", String.class, ballotId)
+                    .stream().map(stored -> secrets.open(ballotId, stored)).toList();
+        }
+        return jdbc.queryForList("select choice from ballot_vote where ballot_id = ?", String.class, ballotId);
     }
 
     // --- discussion

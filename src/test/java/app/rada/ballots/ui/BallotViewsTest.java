@@ -227,7 +227,11 @@ class BallotViewsTest extends KaribuTest {
         view.receipt.setValue(code);
         castAndConfirm(view);
         assertThat(jdbc.queryForList("select choice from ballot_secret_vote where ballot_id = ?", String.class, id))
-                .containsExactly("YES");
+                .singleElement().satisfies(stored -> assertThat(stored).startsWith("e1:").doesNotContain("YES"));
+        view = _get(BallotView.class);
+        view.checkCode.setValue(code);
+        _click(_get(Button.class, spec -> spec.withId("ballot-check")));
+        assertThat(view.checkResult.getText()).isEqualTo("Recorded under this code: Yes");
     }
 
     @Test
@@ -297,7 +301,7 @@ class BallotViewsTest extends KaribuTest {
 
     @Test
     void the_idea_page_names_the_ballot_that_decides_it_to_the_board_but_not_to_customers() {
-        var customer = user("customer@rada.demo");
+        var customer = user(freshMember(app.rada.shared.Role.CUSTOMER, app.rada.shared.Language.EN));
         long ideaId = SystemActor.callAs(customer, () -> ideas.submit(new app.rada.ideas.IdeaDraft(
                 "Deliver on Saturdays too", "Weekend slots for bigger parcels.", null, List.of(),
                 app.rada.ideas.Visibility.MEMBERS, null), List.of()));
