@@ -124,8 +124,8 @@ public class BallotStore {
     /** Every choice made in the ballot, without who made it. */
     public List<String> choices(long ballotId, boolean secret) {
         if (secret) {
-            return jdbc.queryForList("select choice from ballot_secret_vote where ballot_id = ?", String.class, ballotId)
-                    .stream().map(stored -> secrets.open(ballotId, stored)).toList();
+            return secrets.openAll(ballotId,
+                    jdbc.queryForList("select choice from ballot_secret_vote where ballot_id = ?", String.class, ballotId));
         }
         return jdbc.queryForList("select choice from ballot_vote where ballot_id = ?", String.class, ballotId);
     }

@@ -51,7 +51,7 @@ class SecretChoices {
         try {
             var iv = new byte[IV_BYTES];
             RANDOM.nextBytes(iv);
-            var cipher = cipher(Cipher.ENCRYPT_MODE, ballotId, iv);
+            var cipher = cipher(Cipher.ENCRYPT_MODE, ballotKey(ballotId), ballotId, iv);
             var sealed = cipher.doFinal(choice.getBytes(StandardCharsets.UTF_8));
             var out = ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array();
             return PREFIX + Base64.getEncoder().encodeToString(out);
@@ -61,27 +61,41 @@ class SecretChoices {
     }
 
     String open(long ballotId, String stored) {
-        if (!stored.startsWith(PREFIX)) {
-            throw new IllegalStateException("A secret vote of ballot " + ballotId + " is not sealed");
-        }
+        return openAll(ballotId, java.util.List.of(stored)).getFirst();
+    }
+
+    /** Opens every choice of one ballot, deriving the ballot's key once. */
+    java.util.List<String> openAll(long ballotId, java.util.List<String> stored) {
         try {
-            var bytes = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
-            var iv = java.util.Arrays.copyOf(bytes, IV_BYTES);
-            var cipher = cipher(Cipher.DECRYPT_MODE, ballotId, iv);
-            return new String(cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES), StandardCharsets.UTF_8);
+            var key = ballotKey(ballotId);
+            var opened = new java.util.ArrayList<String>(stored.size());
+            for (var one : stored) {
+                if (!one.startsWith(PREFIX)) {
+                    throw new IllegalStateException("A secret vote of ballot " + ballotId + " is not sealed");
+                }
+                var bytes = Base64.getDecoder().decode(one.substring(PREFIX.length()));
+                var iv = java.util.Arrays.copyOf(bytes, IV_BYTES);
+                var cipher = cipher(Cipher.DECRYPT_MODE, key, ballotId, iv);
+                opened.add(new String(cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES), StandardCharsets.UTF_8));
+            }
+            return opened;
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalStateException("A secret vote of ballot " + ballotId
                     + " cannot be read with this key: is rada.ballots.secret-key the one it was cast with?", e);
         }
     }
 
-    /** Each ballot has a key of its own, derived from the master key; the ballot id is bound to every vote. */
-    private Cipher cipher(int mode, long ballotId, byte[] iv) throws GeneralSecurityException {
+    /** Each ballot has a key of its own, derived from the master key. */
+    private SecretKeySpec ballotKey(long ballotId) throws GeneralSecurityException {
         var mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(masterKey, "HmacSHA256"));
-        var ballotKey = mac.doFinal(("rada-ballot:" + ballotId).getBytes(StandardCharsets.UTF_8));
+        return new SecretKeySpec(mac.doFinal(("rada-ballot:" + ballotId).getBytes(StandardCharsets.UTF_8)), "AES");
+    }
+
+    /** The ballot id is bound to every vote, so a sealed choice cannot be moved to another ballot. */
+    private static Cipher cipher(int mode, SecretKeySpec key, long ballotId, byte[] iv) throws GeneralSecurityException {
         var cipher = Cipher.getInstance("AES/GCM/NoPadding");
-        cipher.init(mode, new SecretKeySpec(ballotKey, "AES"), new GCMParameterSpec(TAG_BITS, iv));
+        cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, iv));
         cipher.updateAAD(ByteBuffer.allocate(Long.BYTES).putLong(ballotId).array());
         return cipher;
     }
