@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
@@ -95,7 +96,8 @@ public class BallotService {
         checkDraft(draft, now);
         var ballot = new Ballot(me.personId(), now);
         apply(ballot, draft);
-        ballots.save(ballot);
+        ballots.saveAndFlush(ballot);
+        store.linkOptions(ballot.getId(), optionIdeas(draft));
         audit.record(AuditRecord.of(AuditAction.BALLOT_SAVED).by(me.personId(), me.email())
                 .on("ballot", ballot.getId(), ballot.getTitle()).detail("created"));
         return ballot.getId();
@@ -112,6 +114,8 @@ public class BallotService {
         }
         checkDraft(draft, Instant.now(clock));
         apply(ballot, draft);
+        ballots.flush();
+        store.linkOptions(ballotId, optionIdeas(draft));
         audit.record(AuditRecord.of(AuditAction.BALLOT_SAVED).by(me.personId(), me.email())
                 .on("ballot", ballotId, ballot.getTitle()).detail("edited"));
     }
@@ -185,6 +189,34 @@ public class BallotService {
         if (d.passStatus() != null && d.passStatus().needsReason() && statement.isEmpty()) {
             throw new Problem("ballots.problem.statement-needed");
         }
+        if (d.passStatus() != null && d.type().hasOptions() && optionIdeas(d).isEmpty()) {
+            throw new Problem("ballots.problem.choice-ideas");
+        }
+    }
+
+    /**
+     * In a choice ballot, a linked idea whose title is one of the options (case and spaces aside)
+     * stands for that option: when the ballot passes, only the winning option's idea moves.
+     */
+    private Map<Long, Integer> optionIdeas(BallotDraft d) {
+        var mapping = new java.util.LinkedHashMap<Long, Integer>();
+        if (!d.type().hasOptions()) {
+            return mapping;
+        }
+        var options = cleanOptions(d.options()).stream().map(BallotService::comparable).toList();
+        for (long ideaId : d.ideaIds()) {
+            ideas.summary(ideaId).ifPresent(idea -> {
+                int position = options.indexOf(comparable(idea.title()));
+                if (position >= 0) {
+                    mapping.put(ideaId, position);
+                }
+            });
+        }
+        return mapping;
+    }
+
+    private static String comparable(String text) {
+        return text.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 
     private static List<String> cleanOptions(List<String> options) {
@@ -254,7 +286,10 @@ public class BallotService {
                 .detail(result.outcome().name() + ", " + result.votes() + "/" + result.eligible()
                         + (reason == null ? "" : ", early: " + reason)));
         if (result.outcome() == Outcome.PASSED && ballot.getPassStatus() != null) {
-            moveIdeas(ballot, ballot.getPassStatus());
+            // a choice ballot decides between its options: only the idea the winner stands for moves
+            var decided = !ballot.getType().hasOptions() ? List.copyOf(ballot.getIdeaIds())
+                    : result.winner() == null ? List.<Long>of() : store.ideasOfOption(id, result.winner());
+            moveIdeas(ballot, decided, ballot.getPassStatus());
         }
         events.publishEvent(new BallotClosed(id, ballot.getTitle(), result.outcome()));
     }
@@ -263,10 +298,10 @@ public class BallotService {
      * Moves the linked ideas the normal way, so their voters and followers hear of it. Ideas that
      * cannot move (merged away meanwhile, or already there with nothing to say) are left as they are.
      */
-    private void moveIdeas(Ballot ballot, IdeaStatus to) {
+    private void moveIdeas(Ballot ballot, List<Long> ideaIds, IdeaStatus to) {
         var statement = ballot.getOutcomeStatement();
         SystemActor.run(() -> {
-            for (long ideaId : ballot.getIdeaIds()) {
+            for (long ideaId : ideaIds) {
                 var idea = ideas.summary(ideaId);
                 if (idea.isEmpty() || idea.get().status() == IdeaStatus.MERGED
                         || idea.get().status() == to && statement == null) {

@@ -318,6 +318,39 @@ class BallotServiceTest extends KaribuTest {
     }
 
     @Test
+    void a_choice_ballot_moves_only_the_idea_of_its_winning_option() {
+        var author = user(freshMember(Role.CUSTOMER, Language.EN));
+        var tag = System.nanoTime();
+        long lockers = SystemActor.callAs(author, () -> ideas.submit(new IdeaDraft("Parcel lockers " + tag,
+                "Details", null, List.of(), Visibility.MEMBERS, null), List.of()));
+        long evenings = SystemActor.callAs(author, () -> ideas.submit(new IdeaDraft("Evening deliveries " + tag,
+                "Details", null, List.of(), Visibility.MEMBERS, null), List.of()));
+        var now = Instant.now();
+        loginAs("staff");
+        var unmatched = new BallotDraft("Which first?", "Which should we build first?", "", BallotType.SINGLE_CHOICE,
+                List.of("Something else", "Another thing"), 0, List.of(lockers, evenings), now,
+                now.plus(Duration.ofDays(2)), 50, 50, false, ResultsVisibility.AFTER_CLOSE, IdeaStatus.PLANNED, "Chosen.");
+        assertThatThrownBy(() -> ballots.create(unmatched)).hasMessage("ballots.problem.choice-ideas");
+
+        // option titles match the ideas' titles however they are written
+        long id = openBallot(new BallotDraft("Which first?", "Which should we build first?", "",
+                BallotType.SINGLE_CHOICE, List.of("parcel  LOCKERS " + tag, "Evening deliveries " + tag), 0,
+                List.of(lockers, evenings), now, now.plus(Duration.ofDays(2)), 0, 50, false,
+                ResultsVisibility.AFTER_CLOSE, IdeaStatus.PLANNED, "The board chose this one first."));
+        voteAs("board@rada.demo", id, Choice.single(1));
+        voteAs("ewa.lis@rada.demo", id, Choice.single(1));
+        voteAs("piotr.mazur@rada.demo", id, Choice.single(0));
+        loginAs("staff");
+        ballots.closeEarly(id, "Everyone has voted.");
+
+        assertThat(ballots.details(id).result().orElseThrow().winner()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select status from idea where id = ?", String.class, evenings))
+                .isEqualTo("PLANNED");
+        assertThat(jdbc.queryForObject("select status from idea where id = ?", String.class, lockers))
+                .isEqualTo("NEW");
+    }
+
+    @Test
     void a_ballot_without_quorum_leaves_its_ideas_alone() {
         long idea = submitIdea("No quorum keeps me " + System.nanoTime());
         var draft = approve("No quorum", false, List.of(idea), IdeaStatus.PLANNED);

@@ -104,6 +104,31 @@ public class BallotStore {
                 (rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)), ballotId);
     }
 
+    // --- options that stand for linked ideas
+
+    /** Records which option each linked idea stands for; ideas not among the options stand for none. */
+    public void linkOptions(long ballotId, Map<Long, Integer> positionByIdea) {
+        jdbc.update("update ballot_idea set option_position = null where ballot_id = ?", ballotId);
+        positionByIdea.forEach((ideaId, position) -> jdbc.update(
+                "update ballot_idea set option_position = ? where ballot_id = ? and idea_id = ?",
+                position, ballotId, ideaId));
+    }
+
+    public List<Long> ideasOfOption(long ballotId, int position) {
+        return jdbc.queryForList("select idea_id from ballot_idea where ballot_id = ? and option_position = ? "
+                + "order by idea_id", Long.class, ballotId, position);
+    }
+
+    /** The option position of each linked idea that stands for one. */
+    public Map<Long, Integer> optionsOfIdeas(long ballotId) {
+        var found = new HashMap<Long, Integer>();
+        jdbc.query("select idea_id, option_position from ballot_idea where ballot_id = ? and option_position is not null",
+                rs -> {
+                    found.put(rs.getLong(1), rs.getInt(2));
+                }, ballotId);
+        return found;
+    }
+
     // --- secret votes
 
     public void insertSecretVote(String receiptHash, long ballotId, String choice) {

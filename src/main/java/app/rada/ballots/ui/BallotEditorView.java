@@ -69,6 +69,7 @@ class BallotEditorView extends Main implements HasDynamicTitle, BeforeEnterObser
     final TextArea explanation = new TextArea();
     final Select<BallotType> type = new Select<>();
     final TextArea options = new TextArea();
+    final Button ideasAsOptions = new Button();
     final IntegerField budget = new IntegerField();
     final MultiSelectComboBox<IdeaOption> linked = new MultiSelectComboBox<>();
     final DateTimePicker opensAt = new DateTimePicker();
@@ -138,6 +139,11 @@ class BallotEditorView extends Main implements HasDynamicTitle, BeforeEnterObser
         budget.setMax(BallotDraft.BUDGET_MAX);
         budget.setId("editor-budget");
         type.addValueChangeListener(e -> showTypeFields());
+        ideasAsOptions.setText(getTranslation("ballots.editor.ideas-as-options"));
+        ideasAsOptions.setTooltipText(getTranslation("ballots.editor.ideas-as-options.help"));
+        ideasAsOptions.addThemeVariants(ButtonVariant.TERTIARY);
+        ideasAsOptions.setId("editor-ideas-as-options");
+        ideasAsOptions.addClickListener(e -> addLinkedIdeasAsOptions());
 
         linked.setLabel(getTranslation("ballots.editor.ideas"));
         linked.setHelperText(getTranslation("ballots.editor.ideas.help"));
@@ -194,7 +200,7 @@ class BallotEditorView extends Main implements HasDynamicTitle, BeforeEnterObser
         List.<com.vaadin.flow.component.HasSize>of(title, question, explanation, options, linked, statement)
                 .forEach(com.vaadin.flow.component.HasSize::setWidthFull);
         var content = section("ballots.editor.content", title, question, explanation, type, options, budget);
-        var ideasSection = section("ballots.editor.ideas-section", linked, passStatus, statement);
+        var ideasSection = section("ballots.editor.ideas-section", linked, ideasAsOptions, passStatus, statement);
         var timesRow = new Div(opensAt, closesAt);
         timesRow.addClassName("filters");
         var numbers = new Div(quorum, pass);
@@ -216,8 +222,22 @@ class BallotEditorView extends Main implements HasDynamicTitle, BeforeEnterObser
     private void showTypeFields() {
         var chosen = type.getValue() == null ? BallotType.APPROVE_REJECT : type.getValue();
         options.setVisible(chosen.hasOptions());
+        ideasAsOptions.setVisible(chosen.hasOptions());
+        passStatus.setHelperText(chosen.hasOptions() ? getTranslation("ballots.editor.pass-status.choice") : "");
         budget.setVisible(chosen == BallotType.POINTS);
         pass.setVisible(chosen == BallotType.APPROVE_REJECT);
+    }
+
+    /** Each linked idea becomes an option (its title), so the winning option tells which idea moves. */
+    private void addLinkedIdeasAsOptions() {
+        var lines = new java.util.ArrayList<>(Arrays.stream(options.getValue().split("\\R")).map(String::strip)
+                .filter(line -> !line.isEmpty()).toList());
+        for (var idea : linked.getValue()) {
+            if (lines.stream().noneMatch(line -> line.equalsIgnoreCase(idea.title().strip()))) {
+                lines.add(idea.title().strip());
+            }
+        }
+        options.setValue(String.join("\n", lines));
     }
 
     private void fill(BallotDraft d) {

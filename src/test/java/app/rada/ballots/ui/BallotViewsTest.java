@@ -117,6 +117,36 @@ class BallotViewsTest extends KaribuTest {
     }
 
     @Test
+    void in_the_editor_linked_ideas_become_the_options_of_a_choice_ballot_that_moves_the_winner() {
+        var author = user(freshMember(app.rada.shared.Role.CUSTOMER, app.rada.shared.Language.EN));
+        long first = SystemActor.callAs(author, () -> ideas.submit(new app.rada.ideas.IdeaDraft("Pick-up points",
+                "Near the station.", null, List.of(), app.rada.ideas.Visibility.MEMBERS, null), List.of()));
+        long second = SystemActor.callAs(author, () -> ideas.submit(new app.rada.ideas.IdeaDraft("Sunday pick-up",
+                "For people who work all week.", null, List.of(), app.rada.ideas.Visibility.MEMBERS, null), List.of()));
+        loginAs("staff");
+        UI.getCurrent().navigate(BallotNavigation.NEW);
+        var editor = _get(BallotEditorView.class);
+        editor.title.setValue("Which pick-up first?");
+        editor.question.setValue("Which should come first?");
+        editor.type.setValue(BallotType.SINGLE_CHOICE);
+        editor.closesAt.setValue(LocalDateTime.now().plusDays(5));
+        editor.linked.setValue(java.util.Set.of(new BallotEditorView.IdeaOption(first, "Pick-up points"),
+                new BallotEditorView.IdeaOption(second, "Sunday pick-up")));
+        editor.passStatus.setValue(app.rada.ideas.IdeaStatus.PLANNED);
+        assertThat(editor.passStatus.getHelperText())
+                .isEqualTo("In a choice ballot only the idea whose title is the winning option moves.");
+        editor.options.setValue("Something else");
+        _click(editor.ideasAsOptions);
+        assertThat(editor.options.getValue().split("\n")).containsExactlyInAnyOrder("Something else", "Pick-up points",
+                "Sunday pick-up");
+        _click(editor.save);
+        _get(BallotView.class);
+        assertThat(jdbc.queryForList("select bi.option_position from ballot_idea bi join ballot b on b.id = bi.ballot_id "
+                + "where b.title = 'Which pick-up first?' order by bi.idea_id", Integer.class)).doesNotContainNull()
+                .hasSize(2);
+    }
+
+    @Test
     void board_members_see_open_ballots_with_time_left_and_staff_also_see_drafts() {
         long id = openBallot("Listed ballot " + System.nanoTime(), BallotType.APPROVE_REJECT, List.of(), false,
                 ResultsVisibility.AFTER_CLOSE);
