@@ -209,6 +209,18 @@ public class JourneyService {
         move(new ArrayList<>(stages.findByMapIdOrderByPositionAscIdAsc(stage.getMapId())), stage, direction);
     }
 
+    /** Puts a stage at a position (0 is first), as dragging it there does. */
+    @Transactional
+    @PreAuthorize(Access.STAFF)
+    public void placeStage(long stageId, int position) {
+        var stage = stage(stageId);
+        editable(stage.getMapId()).touch(Instant.now(clock));
+        var siblings = new ArrayList<>(stages.findByMapIdOrderByPositionAscIdAsc(stage.getMapId()));
+        siblings.remove(stage);
+        siblings.add(Math.clamp(position, 0, siblings.size()), stage);
+        renumber(siblings);
+    }
+
     // --- touchpoints
 
     @Transactional
@@ -248,6 +260,32 @@ public class JourneyService {
         editable(touchpoint.getMapId()).touch(Instant.now(clock));
         move(new ArrayList<>(touchpoints.findByStageIdOrderByPositionAscIdAsc(touchpoint.getStageId())), touchpoint,
                 direction);
+    }
+
+    /**
+     * Puts a touchpoint at a position within a stage of the same map (0 is first), also moving it to
+     * that stage, as dragging it there does. Its annotations and linked ideas go with it.
+     */
+    @Transactional
+    @PreAuthorize(Access.STAFF)
+    public void placeTouchpoint(long touchpointId, long stageId, int position) {
+        var touchpoint = touchpoint(touchpointId);
+        var target = stage(stageId);
+        if (target.getMapId() != touchpoint.getMapId()) {
+            throw new Problem("journeys.edit.other-map");
+        }
+        editable(touchpoint.getMapId()).touch(Instant.now(clock));
+        long from = touchpoint.getStageId();
+        if (from != stageId) {
+            var left = new ArrayList<>(touchpoints.findByStageIdOrderByPositionAscIdAsc(from));
+            left.remove(touchpoint);
+            renumber(left);
+            touchpoint.moveToStage(stageId);
+        }
+        var siblings = new ArrayList<>(touchpoints.findByStageIdOrderByPositionAscIdAsc(stageId));
+        siblings.remove(touchpoint);
+        siblings.add(Math.clamp(position, 0, siblings.size()), touchpoint);
+        renumber(siblings);
     }
 
     // --- versions

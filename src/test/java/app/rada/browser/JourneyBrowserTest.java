@@ -69,4 +69,32 @@ class JourneyBrowserTest extends BrowserTest {
                 p95, delays.size());
         watcher.close();
     }
+
+    @Test
+    void staff_drag_a_touchpoint_into_another_stage_and_a_stage_to_the_front() {
+        long[] ids = SystemActor.call(() -> {
+            long map = journeys.create(new MapDraft("Drag in the editor", "", "Households"));
+            long buy = journeys.addStage(map, new StageDraft("Buy", ""));
+            long deliver = journeys.addStage(map, new StageDraft("Deliver", ""));
+            long shop = journeys.addTouchpoint(buy, new TouchpointDraft("Web shop", "", TouchpointChannel.WEB, "", ""));
+            long sms = journeys.addTouchpoint(deliver, new TouchpointDraft("Delivery text message", "",
+                    TouchpointChannel.MOBILE, "", ""));
+            return new long[] {map, buy, deliver, shop, sms};
+        });
+        loginAs("staff");
+        open(page, "journeys/" + ids[0] + "/edit");
+        page.locator(".edit-touchpoint[data-touchpoint='" + ids[4] + "']")
+                .dragTo(page.locator(".edit-touchpoint[data-touchpoint='" + ids[3] + "']"));
+        var buyStage = page.locator(".edit-stage[data-stage='" + ids[1] + "'] .edit-touchpoint");
+        assertThat(buyStage).hasCount(2);
+        assertThat(buyStage.first()).containsText("Delivery text message");
+
+        page.locator(".edit-stage[data-stage='" + ids[2] + "'] h3")
+                .dragTo(page.locator(".edit-stage[data-stage='" + ids[1] + "'] h3"));
+        assertThat(page.locator(".edit-stage").first()).hasAttribute("data-stage", String.valueOf(ids[2]));
+        var stored = SystemActor.call(() -> journeys.map(ids[0]));
+        assertThat(stored.stages().getFirst().id()).isEqualTo(ids[2]);
+        assertThat(stored.stages().get(1).touchpoints().getFirst().id()).isEqualTo(ids[4]);
+        assertThat(seriousAccessibilityViolations(page)).isEmpty();
+    }
 }

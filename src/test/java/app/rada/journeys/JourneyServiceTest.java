@@ -81,6 +81,37 @@ class JourneyServiceTest extends KaribuTest {
     }
 
     @Test
+    void dragging_places_a_stage_and_moves_a_touchpoint_into_another_stage() {
+        loginAs("staff");
+        long map = journeys.create(new MapDraft("Drag map", "", ""));
+        long buy = journeys.addStage(map, new StageDraft("Buy", ""));
+        long deliver = journeys.addStage(map, new StageDraft("Deliver", ""));
+        long use = journeys.addStage(map, new StageDraft("Use", ""));
+        long shop = journeys.addTouchpoint(buy, touchpoint("Shop", TouchpointChannel.WEB));
+        long courier = journeys.addTouchpoint(deliver, touchpoint("Courier", TouchpointChannel.IN_PERSON));
+        long sms = journeys.addTouchpoint(deliver, touchpoint("Text message", TouchpointChannel.MOBILE));
+
+        journeys.placeStage(use, 0);
+        journeys.placeTouchpoint(sms, buy, 0);
+        var shown = journeys.map(map);
+        assertThat(shown.stages()).extracting(MapStage::id).containsExactly(use, buy, deliver);
+        assertThat(shown.stages().get(1).touchpoints()).extracting(MapTouchpoint::id).containsExactly(sms, shop);
+        assertThat(shown.stages().get(2).touchpoints()).extracting(MapTouchpoint::id).containsExactly(courier);
+
+        // past the end means last; a stage of another map is refused
+        journeys.placeTouchpoint(sms, buy, 99);
+        assertThat(journeys.map(map).stages().get(1).touchpoints()).extracting(MapTouchpoint::id)
+                .containsExactly(shop, sms);
+        long other = journeys.create(new MapDraft("Another map", "", ""));
+        long elsewhere = journeys.addStage(other, new StageDraft("Elsewhere", ""));
+        assertThatThrownBy(() -> journeys.placeTouchpoint(sms, elsewhere, 0)).hasMessage("journeys.edit.other-map");
+
+        loginAs("customer");
+        assertThatThrownBy(() -> journeys.placeStage(use, 2)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> journeys.placeTouchpoint(sms, deliver, 0)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void a_map_without_touchpoints_cannot_be_published_and_an_archived_map_cannot_be_edited() {
         loginAs("staff");
         long map = journeys.create(new MapDraft("Empty map", "", ""));

@@ -85,6 +85,11 @@ public class Touchpoint implements Positioned {
         return mapId;
     }
 
+    /** Moves the touchpoint to another stage of the same map (its position is set by the caller). */
+    public void moveToStage(long otherStageId) {
+        this.stageId = otherStageId;
+    }
+
     public long getStageId() {
         return stageId;
     }

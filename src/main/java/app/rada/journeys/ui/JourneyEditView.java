@@ -16,6 +16,8 @@ import app.rada.shared.Roles;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dnd.DragSource;
+import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
@@ -69,6 +71,12 @@ class JourneyEditView extends Main implements HasDynamicTitle, BeforeEnterObserv
     final Button saveVersion = new Button();
     private final JourneyService journeys;
     private @Nullable JourneyMap map;
+    /** The drag of one drop, handled by the innermost target; outer targets see the event bubble and skip it. */
+    private @Nullable Dragged dropped;
+
+    /** What is being dragged in the editor: a stage or a touchpoint. */
+    record Dragged(boolean stage, long id) {
+    }
 
     JourneyEditView(JourneyService journeys) {
         this.journeys = journeys;
@@ -156,6 +164,9 @@ class JourneyEditView extends Main implements HasDynamicTitle, BeforeEnterObserv
         var structure = new Section();
         structure.addClassNames("card", "journey-edit-structure");
         structure.add(new H2(getTranslation("journeys.edit.stages")));
+        var reorderHint = new Paragraph(getTranslation("journeys.edit.reorder-hint"));
+        reorderHint.addClassName("edit-hint");
+        structure.add(reorderHint);
         stages.addClassName("edit-stages");
         stages.setId("edit-stages");
         drawStages();
@@ -230,6 +241,24 @@ class JourneyEditView extends Main implements HasDynamicTitle, BeforeEnterObserv
         var item = new ListItem();
         item.addClassName("edit-stage");
         item.getElement().setAttribute("data-stage", String.valueOf(stage.id()));
+        int stageIndex = map().stages().indexOf(stage);
+        boolean movable = map().status() != MapStatus.ARCHIVED;
+        if (movable) {
+            // dragging is a shortcut for pointers; the arrow buttons do the same from the keyboard
+            DragSource.create(item).setDragData(new Dragged(true, stage.id()));
+            DropTarget.create(item).addDropListener(e -> e.getDragData().ifPresent(data -> {
+                if (data instanceof Dragged d && d != dropped) {
+                    dropped = d;
+                    act(() -> {
+                        if (d.stage()) {
+                            journeys.placeStage(d.id(), stageIndex);
+                        } else {
+                            journeys.placeTouchpoint(d.id(), stage.id(), Integer.MAX_VALUE);
+                        }
+                    }, null);
+                }
+            }));
+        }
         var name = new H3(stage.name());
         var buttons = new Div(
                 iconButton(VaadinIcon.ARROW_LEFT, getTranslation("journeys.edit.stage-earlier", stage.name()), !first,
@@ -269,6 +298,16 @@ class JourneyEditView extends Main implements HasDynamicTitle, BeforeEnterObserv
             var row = new ListItem(label, tButtons);
             row.addClassName("edit-touchpoint");
             row.getElement().setAttribute("data-touchpoint", String.valueOf(t.id()));
+            if (movable) {
+                int rowIndex = index;
+                DragSource.create(row).setDragData(new Dragged(false, t.id()));
+                DropTarget.create(row).addDropListener(e -> e.getDragData().ifPresent(data -> {
+                    if (data instanceof Dragged d && !d.stage() && d != dropped) {
+                        dropped = d;
+                        act(() -> journeys.placeTouchpoint(d.id(), stage.id(), rowIndex), null);
+                    }
+                }));
+            }
             list.add(row);
             index++;
         }
