@@ -1,5 +1,6 @@
 package app.rada.journeys;
 
+import app.rada.shared.cluster.ClusterSignals;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,8 +11,9 @@ import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells open views of a journey map on this node that its annotations changed (after the change is
- * committed) and how many people are looking at it, so every view follows without a reload.
+ * Tells open views of a journey map that its annotations changed (after the change is committed, on
+ * every node through {@link ClusterSignals}) and how many people are looking at it (on this node),
+ * so every view follows without a reload.
  */
 @Component
 public class LiveJourneys {
@@ -39,6 +41,16 @@ public class LiveJourneys {
      * every open view redraws, and no view reads inside the transaction that has just committed.
      */
     private final Executor delivery = Executors.newVirtualThreadPerTaskExecutor();
+    private final ClusterSignals signals;
+    private static final String TOPIC = "annotations";
+
+    LiveJourneys(ClusterSignals signals) {
+        this.signals = signals;
+        signals.subscribe(TOPIC, payload -> {
+            var parts = payload.split(",");
+            send(new AnnotationsChanged(Long.parseLong(parts[0]), Long.parseLong(parts[1]), Long.parseLong(parts[2])));
+        });
+    }
 
     /**
      * Registers an open view of a map for a person; everyone viewing the map hears the new head count.
@@ -62,8 +74,9 @@ public class LiveJourneys {
         return set == null ? 0 : (int) set.stream().mapToLong(Viewer::personId).distinct().count();
     }
 
+    /** Every open view of the map, on every node, hears of it. */
     void annotationsChanged(long mapId, long touchpointId, long annotationId) {
-        send(new AnnotationsChanged(mapId, touchpointId, annotationId));
+        signals.send(TOPIC, mapId + "," + touchpointId + "," + annotationId);
     }
 
     private void presence(long mapId) {

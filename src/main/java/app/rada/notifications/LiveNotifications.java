@@ -1,5 +1,6 @@
 package app.rada.notifications;
 
+import app.rada.shared.cluster.ClusterSignals;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,13 +9,21 @@ import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the open pages of a person that their notifications changed, so the bell updates without a
- * reload. Each open bell registers itself while attached.
+ * Tells the open pages of a person, on every node, that their notifications changed, so the bell
+ * updates without a reload. Each open bell registers itself while attached.
  */
 @Component
 public class LiveNotifications {
 
+    private static final String TOPIC = "notifications";
+
     private final Map<Long, Set<Consumer<Long>>> listeners = new ConcurrentHashMap<>();
+    private final ClusterSignals signals;
+
+    LiveNotifications(ClusterSignals signals) {
+        this.signals = signals;
+        signals.subscribe(TOPIC, payload -> tell(Long.parseLong(payload)));
+    }
 
     /** Registers a listener for a person; the returned handle removes it. */
     public Runnable listen(long personId, Consumer<Long> onChange) {
@@ -26,6 +35,10 @@ public class LiveNotifications {
     }
 
     public void changed(long personId) {
+        signals.send(TOPIC, String.valueOf(personId));
+    }
+
+    private void tell(long personId) {
         var set = listeners.get(personId);
         if (set != null) {
             set.forEach(listener -> listener.accept(personId));
