@@ -33,7 +33,7 @@ java_home() {
   exit 1
 }
 
-ready() { curl -fsS -o /dev/null "http://127.0.0.1:$1/actuator/health/readiness"; }
+ready() { curl -fsS -o /dev/null "http://127.0.0.1:$1/actuator/health/readiness" 2>/dev/null; }
 
 wait_ready() {
   local port=$1
