@@ -249,6 +249,16 @@ public class DiscussionService {
         }
     }
 
+    /** Staff show a hidden comment again (hidden by mistake, or rewritten in a reply); it counts again. */
+    @Transactional
+    @PreAuthorize(Access.STAFF)
+    public void unhide(long commentId) {
+        var comment = comments.find(commentId).orElseThrow(() -> new NoSuchElementException("comment " + commentId));
+        if (comments.unhide(commentId)) {
+            store.bumpComments(comment.ideaId(), 1);
+        }
+    }
+
     /**
      * A member reports an idea ({@code commentId} null) or one of its comments to staff; one open
      * report per person and target.

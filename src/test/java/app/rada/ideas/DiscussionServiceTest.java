@@ -152,6 +152,16 @@ class DiscussionServiceTest extends KaribuTest {
         assertThat(seen.state()).isEqualTo(CommentState.HIDDEN);
         assertThat(seen.hiddenReason()).isEqualTo("Personal attack");
         assertThat(seen.html()).isNull();
+
+        assertThatThrownBy(() -> discussion.unhide(comment)).isInstanceOf(AccessDeniedException.class);
+        loginAs("staff");
+        discussion.unhide(comment);
+        assertThat(commentCount(id)).isEqualTo(1);
+        loginAsEmail(freshMember(Role.CUSTOMER, Language.EN));
+        var shownAgain = discussion.comments(id, 0, 10).getFirst();
+        assertThat(shownAgain.state()).isEqualTo(CommentState.SHOWN);
+        assertThat(shownAgain.hiddenReason()).isNull();
+        assertThat(shownAgain.html()).contains("Something rude");
     }
 
     @Test

@@ -113,6 +113,14 @@ public class CommentStore {
                 new MapSqlParameterSource("id", commentId).addValue("staff", staffId).addValue("reason", reason)) == 1;
     }
 
+    /** Shows a hidden comment again; false when it was not hidden (or its author deleted it). */
+    public boolean unhide(long commentId) {
+        return jdbc.update("""
+                UPDATE idea_comment SET hidden_by = NULL, hidden_reason = NULL, version = version + 1
+                WHERE id = :id AND deleted = FALSE AND hidden_by IS NOT NULL""",
+                new MapSqlParameterSource("id", commentId)) == 1;
+    }
+
     // --- reports
 
     public boolean hasOpenReport(long ideaId, @Nullable Long commentId, long reporterId) {

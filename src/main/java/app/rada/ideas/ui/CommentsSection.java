@@ -178,6 +178,12 @@ public class CommentsSection extends Section {
             if (staff) {
                 actions.add(action("discussion.hide", "hide-button", () -> openHide(c)));
             }
+        } else if (c.state() == CommentState.HIDDEN && staff) {
+            actions.add(action("discussion.unhide", "unhide-button", () -> {
+                if (attempt(() -> discussion.unhide(c.id()))) {
+                    reloadAll(false);
+                }
+            }));
         }
         article.add(actions);
         return article;

@@ -136,6 +136,16 @@ class DiscussionViewsTest extends KaribuTest {
         article = _get(section.list, Article.class, s -> s.withId("comment-" + comment));
         assertThat(_get(article, Paragraph.class).getText()).isEqualTo("Hidden by staff: Off-topic insults");
         assertThat(html(article)).doesNotContain("Rude words");
+        assertThat(_find(article, Button.class, s -> s.withText("Show again"))).isEmpty();
+
+        // staff change their mind: the comment is shown again
+        loginAs("staff");
+        section = openComments(id);
+        article = _get(section.list, Article.class, s -> s.withId("comment-" + comment));
+        _click(_get(article, Button.class, s -> s.withText("Show again")));
+        article = _get(section.list, Article.class, s -> s.withId("comment-" + comment));
+        assertThat(html(article)).contains("Rude words");
+        assertThat(_find(article, Button.class, s -> s.withText("Hide"))).hasSize(1);
     }
 
     @Test
