@@ -214,6 +214,12 @@ public class DiscussionService {
         if (!comments.edit(commentId, text, now)) {
             throw new Problem("discussion.gone");
         }
+        // people named only now hear of it; those named before were told when it was written
+        var idea = visibleIdea(comment.ideaId(), me);
+        var before = new HashSet<>(mentionable(idea, Mentions.tokens(comment.body()), me.personId()));
+        var added = mentionable(idea, Mentions.tokens(text), me.personId()).stream()
+                .filter(id -> !before.contains(id)).toList();
+        events.publishEvent(new IdeaCommentEdited(comment.ideaId(), commentId, me.personId(), added));
     }
 
     /** The author deletes their comment; it then reads "Comment deleted" and no longer counts. */

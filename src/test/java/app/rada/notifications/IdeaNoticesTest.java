@@ -155,6 +155,24 @@ class IdeaNoticesTest extends KaribuTest {
     }
 
     @Test
+    void a_member_named_only_in_an_edit_is_told_and_one_named_before_is_not_told_twice() {
+        loginAsEmail(freshMember(Role.CUSTOMER, Language.EN));
+        long id = idea("Mentions added later");
+        var first = people.findLoginAccount(freshMember(Role.CUSTOMER, Language.EN)).orElseThrow();
+        var second = people.findLoginAccount(freshMember(Role.CUSTOMER, Language.EN)).orElseThrow();
+        var firstToken = DiscussionService.mentionToken(new PersonName(first.personId(), first.name()));
+        var secondToken = DiscussionService.mentionToken(new PersonName(second.personId(), second.name()));
+        loginAsEmail(freshMember(Role.CUSTOMER, Language.EN));
+        long comment = discussion.comment(id, null, "Ask " + firstToken);
+        assertThat(notices(first.personId(), "notifications.ideas.mentioned", 1)).hasSize(1);
+
+        discussion.edit(comment, "Ask " + firstToken + " and " + secondToken);
+        assertThat(notices(second.personId(), "notifications.ideas.mentioned", 1)).singleElement()
+                .satisfies(n -> assertThat(n.get("link")).isEqualTo("ideas/" + id));
+        assertThat(notices(first.personId(), "notifications.ideas.mentioned", 2)).hasSize(1);
+    }
+
+    @Test
     void the_author_of_a_pending_idea_hears_whether_staff_approved_or_rejected_it() {
         var author = loginAsEmail(freshMember(Role.CUSTOMER, Language.EN));
         long approved = idea("Pending idea that is approved");

@@ -1,6 +1,7 @@
 package app.rada.notifications.internal;
 
 import app.rada.ideas.DiscussionService;
+import app.rada.ideas.IdeaCommentEdited;
 import app.rada.ideas.IdeaCommented;
 import app.rada.ideas.IdeaMerged;
 import app.rada.ideas.IdeaModerated;
@@ -101,6 +102,23 @@ class IdeaNotices {
                     notifications.notify(person, NotificationKind.IDEAS_I_FOLLOW, "notifications.ideas.commented",
                             null, args, link);
                 }
+            }
+        });
+    }
+
+    /** Members a comment names only after an edit are told, like those named when it was written. */
+    @ApplicationModuleListener
+    void on(IdeaCommentEdited event) {
+        if (event.newlyMentionedIds().isEmpty()) {
+            return;
+        }
+        SystemActor.run(() -> {
+            var title = ideas.summary(event.ideaId()).map(IdeaSummary::title).orElse("");
+            var writer = people.displayNames(List.of(event.authorId())).getOrDefault(event.authorId(), Optional.empty())
+                    .orElse("");
+            for (long person : event.newlyMentionedIds()) {
+                notifications.notify(person, NotificationKind.MENTIONS, "notifications.ideas.mentioned", null,
+                        List.of(title, writer), link(event.ideaId()));
             }
         });
     }
