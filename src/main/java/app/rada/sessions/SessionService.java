@@ -820,6 +820,22 @@ public class SessionService {
         return opened;
     }
 
+    /**
+     * The sessions tied to an idea (linked in the editor, or grown from an outcome) that the caller
+     * may open, newest first; for the idea's page.
+     */
+    @PreAuthorize(Access.MEMBER)
+    public List<SessionRow> linkedToIdea(long ideaId) {
+        var me = CurrentUser.require();
+        var rows = new ArrayList<SessionRow>();
+        for (long id : store.sessionsOfIdea(ideaId)) {
+            sessions.findById(id).filter(s -> mayOpen(s, me)).ifPresent(s -> rows.add(new SessionRow(s.getId(),
+                    s.getTitle(), s.getFormat(), s.getStartsAt(), s.getEndsAt(), s.getTimeZone(), s.getCapacity(),
+                    s.getRegisteredCount(), s.getStatus(), null)));
+        }
+        return rows;
+    }
+
     /** Title and times of a session, for notifications. */
     @PreAuthorize(Access.ADMIN)
     public SessionRow summary(long sessionId) {
@@ -879,6 +895,12 @@ public class SessionService {
                 && store.registration(session.getId(), me.personId()).isEmpty()) {
             throw missing(session.getId());
         }
+    }
+
+    private boolean mayOpen(DesignSession session, RadaUser me) {
+        return me.isStaff() || session.getStatus() != SessionStatus.DRAFT && inAudience(session, me)
+                && (session.getStatus() != SessionStatus.CANCELLED
+                || store.registration(session.getId(), me.personId()).isPresent());
     }
 
     /** The audience rule; {@code SessionStore} applies the same rule in SQL for the lists. */

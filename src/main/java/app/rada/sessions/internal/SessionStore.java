@@ -250,8 +250,8 @@ public class SessionStore {
 
     private static OutcomeRow outcome(ResultSet rs, int n) throws SQLException {
         long idea = rs.getLong(5);
-        return new OutcomeRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.wasNull() ? null : idea,
-                instant(rs, 6));
+        Long ideaId = rs.wasNull() ? null : idea;
+        return new OutcomeRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), ideaId, instant(rs, 6));
     }
 
     /** Sessions an idea is linked to, in the editor or as an outcome, newest first. */
