@@ -24,7 +24,6 @@ import app.rada.shared.i18n.Translations;
 import app.rada.shared.security.Access;
 import app.rada.shared.security.CurrentUser;
 import app.rada.shared.security.RadaUser;
-import app.rada.shared.security.SystemActor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -44,7 +43,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -64,7 +62,8 @@ public class SessionService {
     static final int PAGE_MAX = 100;
     static final int CALENDAR_MAX = 300;
     public static final int REASON_MAX = 1000;
-    public static final int MESSAGE_MAX = 5000;
+    /** Kept short enough to travel whole in a notification. */
+    public static final int MESSAGE_MAX = 1500;
     public static final int MINUTES_MAX = 20_000;
 
     private final SessionRepository sessions;
@@ -917,10 +916,6 @@ public class SessionService {
         var organisation = me.organisationId();
         var segment = organisation == null ? null : people.segmentOf(organisation).orElse(null);
         return new SessionStore.Viewer(me.personId(), me.isStaff(), me.has(Role.BOARD_MEMBER), organisation, segment);
-    }
-
-    static @Nullable Long actorId(RadaUser actor) {
-        return actor.personId() == SystemActor.SYSTEM_ID ? null : actor.personId();
     }
 
     private static NoSuchElementException missing(long sessionId) {
