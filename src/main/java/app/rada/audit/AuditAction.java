@@ -31,7 +31,11 @@ public enum AuditAction {
     BALLOT_OPENED,
     BALLOT_CLOSED,
     BALLOT_VOTED,
-    BALLOT_VOTE_CHANGED;
+    BALLOT_VOTE_CHANGED,
+    SESSION_SAVED,
+    SESSION_PUBLISHED,
+    SESSION_CANCELLED,
+    SESSION_ATTENDANCE;
 
     public String labelKey() {
         return "audit.action." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

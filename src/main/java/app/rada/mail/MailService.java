@@ -2,6 +2,7 @@ package app.rada.mail;
 
 import app.rada.mail.internal.OutboxMail;
 import app.rada.mail.internal.OutboxRepository;
+import app.rada.mail.internal.OutboxStore;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.stereotype.Service;
@@ -20,16 +21,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class MailService {
 
     private final OutboxRepository outbox;
+    private final OutboxStore store;
     private final Clock clock;
 
-    MailService(OutboxRepository outbox, Clock clock) {
+    MailService(OutboxRepository outbox, OutboxStore store, Clock clock) {
         this.outbox = outbox;
+        this.store = store;
         this.clock = clock;
     }
 
     /** Queues a mail, due at once; returns its outbox id. Runs inside the caller's transaction. */
     @Transactional(propagation = Propagation.REQUIRED)
     public long enqueue(OutgoingMail mail) {
-        return outbox.save(OutboxMail.of(mail, Instant.now(clock))).getId();
+        long id = outbox.saveAndFlush(OutboxMail.of(mail, Instant.now(clock))).getId();
+        for (int i = 0; i < mail.attachments().size(); i++) {
+            store.attach(id, i, mail.attachments().get(i));
+        }
+        return id;
     }
 }

@@ -82,6 +82,20 @@ public class NotificationService {
         return saved.getId();
     }
 
+    /**
+     * Notifies a person in the app only, whatever they chose for e-mail: for news that already went
+     * to them by e-mail another way (a registration's confirmation with its calendar entry).
+     */
+    @Transactional
+    @PreAuthorize(Access.ADMIN)
+    public long notifyInApp(long personId, NotificationKind kind, String titleKey, @Nullable String bodyKey,
+                            List<String> args, @Nullable String link) {
+        var saved = notifications.save(new Notification(personId, kind, titleKey, bodyKey,
+                args.isEmpty() ? null : String.join(SEPARATOR, args), link, Instant.now(clock)));
+        afterCommit(() -> live.changed(personId));
+        return saved.getId();
+    }
+
     @PreAuthorize(SELF)
     public List<NotificationItem> page(long personId, int offset, int limit) {
         var size = Math.max(limit, 1);

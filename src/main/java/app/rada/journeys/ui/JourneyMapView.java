@@ -409,7 +409,15 @@ class JourneyMapView extends Main implements HasDynamicTitle, BeforeEnterObserve
             var detail = new Span(getTranslation("journeys.hotspots.detail",
                     hotspot.nev() == null ? 0 : hotspot.nev(), hotspot.people()));
             detail.addClassName("muted");
-            list.add(new ListItem(open, detail));
+            var item = new ListItem(open, detail);
+            if (me.isStaff()) {
+                // the sessions module's editor; this module only writes the address
+                var plan = new Anchor("sessions/edit?touchpoint=" + t.id(), getTranslation("journeys.hotspots.plan"));
+                plan.addClassName("hotspot-plan");
+                plan.getElement().setAttribute("aria-label", getTranslation("journeys.hotspots.plan.label", t.name()));
+                item.add(plan);
+            }
+            list.add(item);
         }
         if (list.getChildren().findAny().isEmpty()) {
             hotspots.add(new Paragraph(getTranslation("journeys.hotspots.empty")));

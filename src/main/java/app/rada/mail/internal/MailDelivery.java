@@ -1,12 +1,15 @@
 package app.rada.mail.internal;
 
+import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -112,7 +115,24 @@ public class MailDelivery {
         text.setText(mail.bodyText(), UTF_8, "plain");
         var html = new MimeBodyPart();
         html.setText(mail.bodyHtml(), UTF_8, "html");
-        message.setContent(new MimeMultipart("alternative", text, html));
+        var alternative = new MimeMultipart("alternative", text, html);
+        if (mail.attachments().isEmpty()) {
+            message.setContent(alternative);
+        } else {
+            // the readable mail first, then each file as an attachment of its own
+            var body = new MimeBodyPart();
+            body.setContent(alternative);
+            var mixed = new MimeMultipart("mixed");
+            mixed.addBodyPart(body);
+            for (var file : mail.attachments()) {
+                var part = new MimeBodyPart();
+                part.setDataHandler(new DataHandler(new ByteArrayDataSource(file.content(), file.contentType())));
+                part.setFileName(file.fileName());
+                part.setDisposition(Part.ATTACHMENT);
+                mixed.addBodyPart(part);
+            }
+            message.setContent(mixed);
+        }
         if (mail.unsubscribeUrl() != null) {
             message.setHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl() + ">");
         }

@@ -1,5 +1,6 @@
 package app.rada.mail.internal;
 
+import app.rada.mail.MailAttachment;
 import app.rada.mail.MailStatus;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -52,7 +53,21 @@ public class OutboxStore {
                         + "attempts, created_at from outbox_mail where id = ? and claim_token = ?",
                 (rs, i) -> new ClaimedMail(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8),
-                        rs.getObject(9, OffsetDateTime.class).toInstant()), id, token).stream().findFirst();
+                        rs.getObject(9, OffsetDateTime.class).toInstant(), attachments(id)), id, token).stream()
+                .findFirst();
+    }
+
+    /** Stores a file of a mail being written, in the writer's transaction. */
+    public void attach(long mailId, int position, MailAttachment file) {
+        jdbc.update("insert into mail_attachment (mail_id, position, file_name, content_type, content) "
+                + "values (?, ?, ?, ?, ?)", mailId, position, file.fileName(), file.contentType(), file.content());
+    }
+
+    /** The files of a mail, in order. */
+    public List<MailAttachment> attachments(long mailId) {
+        return jdbc.query("select file_name, content_type, content from mail_attachment where mail_id = ? "
+                        + "order by position", (rs, i) -> new MailAttachment(rs.getString(1), rs.getString(2),
+                        rs.getBytes(3)), mailId);
     }
 
     /** Records delivery; false when the claim was lost meanwhile (it expired and another sender took the mail). */

@@ -54,7 +54,12 @@ class NotificationBell implements HeaderItem {
             addAttachListener(e -> {
                 var ui = e.getUI();
                 // runs in the owner's session, so the count is read with their own rights
-                stopListening = live.listen(personId, id -> ui.access(() -> show(notifications.unreadCount(personId))));
+                stopListening = live.listen(personId, id -> ui.access(() -> {
+                    // a bell left from a login that has ended in this browser stays as it is
+                    if (app.rada.shared.security.CurrentUser.get().map(u -> u.personId() == personId).orElse(false)) {
+                        show(notifications.unreadCount(personId));
+                    }
+                }));
             });
             addDetachListener(e -> stopListening.run());
         }

@@ -3,6 +3,7 @@ package app.rada.mail.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.rada.mail.MailAttachment;
 import app.rada.mail.MailService;
 import app.rada.mail.OutgoingMail;
 import app.rada.shared.Language;
@@ -77,6 +78,10 @@ class MailDeliveryTest {
     @BeforeEach
     void startMailServer() {
         smtp = startedServer();
+        // the demo programme's own mail goes out first, so that each test's batch holds its own mail
+        while (delivery.deliverDue() > 0) {
+            // next batch
+        }
     }
 
     @AfterEach
@@ -110,6 +115,33 @@ class MailDeliveryTest {
         assertThat(row.get("sent_at")).isNotNull();
         assertThat(row.get("claim_token")).isNull();
         assertThat(row.get("claimed_until")).isNull();
+    }
+
+    @Test
+    void a_calendar_entry_attached_to_a_mail_arrives_as_its_own_part_beside_the_readable_mail() throws Exception {
+        var to = unique("calendar");
+        var ics = "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:session-7@rada\r\nSUMMARY:Warsztat – dostawa\r\n"
+                + "END:VEVENT\r\nEND:VCALENDAR\r\n";
+        transactions.executeWithoutResult(status -> mail.enqueue(invitation(to, null).withAttachments(List.of(
+                new MailAttachment("session-7.ics", "text/calendar; charset=UTF-8; method=REQUEST",
+                        ics.getBytes(java.nio.charset.StandardCharsets.UTF_8))))));
+
+        delivery.deliverDue();
+
+        var message = receivedBy(to).getFirst();
+        assertThat(message.getContentType()).startsWith("multipart/mixed");
+        var parts = (MimeMultipart) message.getContent();
+        assertThat(parts.getCount()).isEqualTo(2);
+        var readable = (MimeMultipart) parts.getBodyPart(0).getContent();
+        assertThat(part(readable, "text/plain")).contains("Welcome, Łucja");
+        var file = parts.getBodyPart(1);
+        assertThat(file.getFileName()).isEqualTo("session-7.ics");
+        assertThat(file.getDisposition()).isEqualToIgnoringCase(jakarta.mail.Part.ATTACHMENT);
+        assertThat(file.getContentType()).startsWith("text/calendar").contains("method=REQUEST");
+        try (var in = file.getInputStream()) {
+            assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .isEqualTo(ics);
+        }
     }
 
     @Test
