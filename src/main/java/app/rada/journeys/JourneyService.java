@@ -99,6 +99,15 @@ public class JourneyService {
                         .map(s -> new TouchpointLocation(m.getId(), m.getTitle(), s.getName(), t.getName()))));
     }
 
+    /**
+     * The organisations whose people annotated the touchpoint or agreed with an annotation there: the
+     * natural audience of a design session about it.
+     */
+    @PreAuthorize(Access.STAFF)
+    public List<Long> organisationsAt(long touchpointId) {
+        return store.organisationsAt(touchpointId);
+    }
+
     static boolean annotatable(Journey journey, RadaUser me) {
         return journey.getStatus() == MapStatus.PUBLISHED || (me.isStaff() && journey.getStatus() == MapStatus.DRAFT);
     }

@@ -80,6 +80,17 @@ public class JourneyStore {
             SELECT a.touchpoint_id, r.person_id, r.organisation_id, r.segment_id
             FROM journey_reaction r JOIN journey_annotation a ON a.id = r.annotation_id WHERE a.map_id = :map""";
 
+    /** The organisations whose people annotated a touchpoint or said "me too" there. */
+    public List<Long> organisationsAt(long touchpointId) {
+        return jdbc.queryForList("""
+                SELECT a.organisation_id FROM journey_annotation a
+                WHERE a.touchpoint_id = :t AND a.organisation_id IS NOT NULL
+                UNION
+                SELECT r.organisation_id FROM journey_reaction r JOIN journey_annotation a ON a.id = r.annotation_id
+                WHERE a.touchpoint_id = :t AND r.organisation_id IS NOT NULL
+                ORDER BY 1""", new MapSqlParameterSource("t", touchpointId), Long.class);
+    }
+
     public List<JourneyScores.Reach> reach(long mapId) {
         return jdbc.query("SELECT c.touchpoint_id, COUNT(DISTINCT c.person_id), COUNT(DISTINCT c.organisation_id) "
                         + "FROM (" + CONTRIBUTORS + ") c GROUP BY c.touchpoint_id",

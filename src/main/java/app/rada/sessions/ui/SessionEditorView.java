@@ -134,8 +134,12 @@ class SessionEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         var me = CurrentUser.require().personId();
         var title = touchpoint.flatMap(journeys::location)
                 .map(place -> getTranslation("sessions.editor.title-for", place.touchpointName())).orElse("");
+        // planned from a hotspot: the organisations whose people annotated it are the audience
+        var annotators = touchpoint.filter(id -> journeys.location(id).isPresent()).map(journeys::organisationsAt)
+                .orElse(List.of());
         fill(new SessionDraft(title, "", "", SessionFormat.ONLINE, null, null, start, start.plus(Duration.ofHours(2)),
-                zoneId.getId(), 12, null, List.of(me), SessionAudience.ALL, List.of(), List.of(),
+                zoneId.getId(), 12, null, List.of(me), annotators.isEmpty() ? SessionAudience.ALL
+                        : SessionAudience.CHOSEN, annotators, List.of(),
                 idea.filter(id -> ideas.summary(id).isPresent()).map(List::of).orElse(List.of()),
                 touchpoint.filter(id -> journeys.location(id).isPresent()).map(List::of).orElse(List.of())));
     }

@@ -25,7 +25,8 @@ class SessionClockTest extends SessionTestBase {
         var member = freshMember(Role.CUSTOMER, Language.EN);
         as(member, () -> sessions.register(id));
         startsIn(id, Duration.ofHours(20), Duration.ofHours(1));
-        jdbc.update("update shedlock set lock_until = ? where name = 'session-clock'", Timestamp.from(Instant.now()));
+        jdbc.update("update shedlock set lock_until = ? where name = 'session-clock'",
+                Timestamp.from(Instant.now().minusSeconds(1)));
         clock.tick();
         assertThat(reminders(id)).isEqualTo(1);
 
@@ -34,7 +35,8 @@ class SessionClockTest extends SessionTestBase {
         clock.tick();
         assertThat(reminders(id)).isEqualTo(1);
 
-        jdbc.update("update shedlock set lock_until = ? where name = 'session-clock'", Timestamp.from(Instant.now()));
+        jdbc.update("update shedlock set lock_until = ? where name = 'session-clock'",
+                Timestamp.from(Instant.now().minusSeconds(1)));
         clock.tick();
         assertThat(reminders(id)).isEqualTo(2);
 
@@ -42,7 +44,8 @@ class SessionClockTest extends SessionTestBase {
         startsIn(id, Duration.ofMinutes(-20), Duration.ofMinutes(10));
         asDo("staff@rada.demo", () -> sessions.markAttendance(id, user(member).personId(),
                 app.rada.sessions.Attendance.ATTENDED));
-        jdbc.update("update shedlock set lock_until = ? where name = 'session-clock'", Timestamp.from(Instant.now()));
+        jdbc.update("update shedlock set lock_until = ? where name = 'session-clock'",
+                Timestamp.from(Instant.now().minusSeconds(1)));
         clock.tick();
         assertThat(jdbc.queryForObject("select pulse_invited from design_session where id = ?", Boolean.class, id))
                 .isTrue();

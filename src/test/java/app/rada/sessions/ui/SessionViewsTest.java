@@ -101,7 +101,8 @@ class SessionViewsTest extends SessionTestBase {
 
     @Test
     void the_editor_starts_from_a_journey_touchpoint_when_asked_to_plan_a_session_about_it() {
-        var touchpoint = jdbc.queryForObject("select min(id) from journey_touchpoint", Long.class);
+        var touchpoint = jdbc.queryForObject(
+                "select min(touchpoint_id) from journey_annotation where organisation_id is not null", Long.class);
         var name = jdbc.queryForObject("select name from journey_touchpoint where id = ?", String.class, touchpoint);
         var idea = jdbc.queryForObject("select min(id) from idea where visibility = 'MEMBERS'", Long.class);
         loginAs("staff");
@@ -112,6 +113,17 @@ class SessionViewsTest extends SessionTestBase {
         assertThat(editor.touchpoints.getValue()).extracting(SessionEditorView.Option::id).containsExactly(touchpoint);
         assertThat(editor.linkedIdeas.getValue()).extracting(SessionEditorView.Option::id).containsExactly(idea);
         assertThat(editor.facilitators.getValue()).extracting(p -> p.id()).containsExactly(staff().personId());
+        // its audience: the organisations whose people annotated that touchpoint
+        var annotators = jdbc.queryForList("""
+                select a.organisation_id from journey_annotation a where a.touchpoint_id = ?
+                  and a.organisation_id is not null
+                union
+                select r.organisation_id from journey_reaction r join journey_annotation a on a.id = r.annotation_id
+                where a.touchpoint_id = ? and r.organisation_id is not null""", Long.class, touchpoint, touchpoint);
+        assertThat(annotators).isNotEmpty();
+        assertThat(editor.audience.getValue()).isEqualTo(app.rada.sessions.SessionAudience.CHOSEN);
+        assertThat(editor.organisations.getValue()).extracting(o -> o.id())
+                .containsExactlyInAnyOrderElementsOf(annotators);
     }
 
     @Test
