@@ -44,13 +44,11 @@ public class ClusterSignals implements SmartLifecycle {
     private final String nodeId = UUID.randomUUID().toString().substring(0, 8);
     private final @Nullable DataSource dataSource;
     private final @Nullable JdbcTemplate jdbc;
-    private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
-        var thread = new Thread(r, "rada-signals-send");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private volatile @Nullable ExecutorService sender;
     private final AtomicLong received = new AtomicLong();
     private volatile boolean running;
+    /** Which start the listening thread belongs to; a thread of an earlier start ends by itself. */
+    private final AtomicLong generation = new AtomicLong();
     private @Nullable Thread listener;
 
     ClusterSignals(DataSource dataSource, @Value("${spring.datasource.url:}") String url) {
@@ -75,16 +73,22 @@ public class ClusterSignals implements SmartLifecycle {
      */
     public void send(String topic, String payload) {
         deliver(topic, payload);
-        if (jdbc != null && running) {
+        var template = jdbc;
+        var executor = sender;
+        if (template != null && executor != null && running) {
             var message = nodeId + SEPARATOR + topic + SEPARATOR + payload;
             // on a thread of its own, so NOTIFY runs on a connection outside the caller's transaction
-            sender.execute(() -> {
-                try {
-                    jdbc.queryForObject("select pg_notify(?, ?)", Object.class, CHANNEL, message);
-                } catch (RuntimeException e) {
-                    log.warn("Could not tell the other nodes about {} {}: {}", topic, payload, e.getMessage());
-                }
-            });
+            try {
+                executor.execute(() -> {
+                    try {
+                        template.queryForObject("select pg_notify(?, ?)", Object.class, CHANNEL, message);
+                    } catch (RuntimeException e) {
+                        log.warn("Could not tell the other nodes about {} {}: {}", topic, payload, e.getMessage());
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                log.debug("Node is stopping; {} {} stays on this node", topic, payload);
+            }
         }
     }
 
@@ -127,7 +131,13 @@ public class ClusterSignals implements SmartLifecycle {
     public void start() {
         running = true;
         if (dataSource != null) {
-            var thread = new Thread(this::listen, "rada-signals-listen");
+            sender = Executors.newSingleThreadExecutor(r -> {
+                var thread = new Thread(r, "rada-signals-send");
+                thread.setDaemon(true);
+                return thread;
+            });
+            long mine = generation.incrementAndGet();
+            var thread = new Thread(() -> listen(mine), "rada-signals-listen");
             thread.setDaemon(true);
             listener = thread;
             thread.start();
@@ -137,11 +147,17 @@ public class ClusterSignals implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
+        generation.incrementAndGet();
         var thread = listener;
         if (thread != null) {
             thread.interrupt();
         }
-        sender.shutdown();
+        var executor = sender;
+        if (executor != null) {
+            // signals already handed over still go out; the node may be started again (a paused test context)
+            executor.shutdown();
+            sender = null;
+        }
     }
 
     @Override
@@ -149,9 +165,9 @@ public class ClusterSignals implements SmartLifecycle {
         return running;
     }
 
-    private void listen() {
+    private void listen(long mine) {
         var backoff = Duration.ofSeconds(1);
-        while (running) {
+        while (running && generation.get() == mine) {
             try (Connection connection = dataSource().getConnection()) {
                 connection.setAutoCommit(true);
                 try (var statement = connection.createStatement()) {
@@ -160,7 +176,7 @@ public class ClusterSignals implements SmartLifecycle {
                 var pg = connection.unwrap(PGConnection.class);
                 log.info("Node {} listens for signals of the other nodes", nodeId);
                 backoff = Duration.ofSeconds(1);
-                while (running) {
+                while (running && generation.get() == mine) {
                     var notifications = pg.getNotifications(500);
                     if (notifications != null) {
                         for (var notification : notifications) {
@@ -169,7 +185,7 @@ public class ClusterSignals implements SmartLifecycle {
                     }
                 }
             } catch (SQLException | RuntimeException e) {
-                if (!running) {
+                if (!running || generation.get() != mine) {
                     return;
                 }
                 log.warn("Signals from other nodes interrupted ({}); listening again in {} s", e.getMessage(),
