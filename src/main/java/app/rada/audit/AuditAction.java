@@ -31,7 +31,14 @@ public enum AuditAction {
     BALLOT_OPENED,
     BALLOT_CLOSED,
     BALLOT_VOTED,
-    BALLOT_VOTE_CHANGED;
+    BALLOT_VOTE_CHANGED,
+    POINTS_AWARDED,
+    POINTS_DEDUCTED,
+    POINT_RULE_CHANGED,
+    REWARD_SAVED,
+    REDEMPTION_APPROVED,
+    REDEMPTION_REJECTED,
+    REDEMPTION_FULFILLED;
 
     public String labelKey() {
         return "audit.action." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
