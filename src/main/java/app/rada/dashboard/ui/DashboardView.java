@@ -311,7 +311,7 @@ class DashboardView extends Main implements HasDynamicTitle {
         });
         var series = new LinkedHashMap<String, List<? extends @Nullable Number>>();
         series.put(getTranslation("dashboard.points.awarded"), List.of(awarded));
-        series.put(getTranslation("dashboard.points.redeemed"), List.of(redeemed));
+        series.put(getTranslation("dashboard.points.spent"), List.of(redeemed));
         var summary = new StringBuilder(getTranslation("dashboard.points.summary"));
         for (int m = 0; m < months.size(); m++) {
             summary.append(m == 0 ? ": " : "; ").append(months.get(m)).append(' ').append(awarded[m]).append(" / ")
@@ -330,7 +330,11 @@ class DashboardView extends Main implements HasDynamicTitle {
         organisationSearch.setId("organisation-search");
         organisationSearch.addValueChangeListener(e -> organisations.getDataProvider().refreshAll());
         organisations.setId("dashboard-organisations");
-        organisations.addComponentColumn(o -> new Anchor(DashboardNavigation.organisation(o.id()), o.name()))
+        organisations.addComponentColumn(o -> {
+                    var link = new Anchor(DashboardNavigation.organisation(o.id()), o.name());
+                    link.addClassName("dashboard-link");
+                    return link;
+                })
                 .setHeader(getTranslation("dashboard.organisations.name")).setFlexGrow(3);
         organisations.addColumn(OrganisationRow::members).setHeader(getTranslation("dashboard.organisations.members"))
                 .setAutoWidth(true);

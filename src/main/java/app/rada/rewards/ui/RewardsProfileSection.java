@@ -5,7 +5,11 @@ import app.rada.shared.security.RadaUser;
 import app.rada.shared.ui.ProfileSection;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import app.rada.shared.ui.Formats;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -48,10 +52,24 @@ class RewardsProfileSection implements ProfileSection {
             rewards.showOnLeaderboard(e.getValue());
             Notification.show(section.getTranslation("common.saved"), 2000, Notification.Position.BOTTOM_START);
         });
-        var badges = RewardTexts.badges(section, rewards.badges(user.personId()), false);
-        badges.setId("profile-badges");
-        section.add(new H2(section.getTranslation("rewards.profile.title")), summary, badges, show,
-                new Anchor(RewardNavigation.REWARDS, section.getTranslation("rewards.profile.open")));
+        section.add(new H2(section.getTranslation("rewards.profile.title")), summary);
+        var earned = rewards.badges(user.personId());
+        if (earned.isEmpty()) {
+            section.add(new Paragraph(section.getTranslation("rewards.badges.none")));
+        } else {
+            var badges = new UnorderedList();
+            badges.setId("profile-badges");
+            earned.forEach(b -> {
+                var item = new ListItem(section.getTranslation("rewards.profile.badge",
+                        section.getTranslation(b.badge().labelKey()),
+                        Formats.date(b.earnedAt(), RewardTexts.locale(), Formats.zone())));
+                item.setId("profile-badge-" + b.badge().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+                badges.add(item);
+            });
+            section.add(badges);
+        }
+        section.add(new Div(show), new Paragraph(new Anchor(RewardNavigation.REWARDS,
+                section.getTranslation("rewards.profile.open"))));
         return Optional.of(section);
     }
 }

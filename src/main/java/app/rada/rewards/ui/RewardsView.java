@@ -291,6 +291,9 @@ class RewardsView extends Main implements HasDynamicTitle {
         if (e.kind() == EntryKind.REDEEMED || e.kind() == EntryKind.RETURNED) {
             return getTranslation("rewards.history.spendable", signed(e.spendablePoints()));
         }
+        if (e.kind().isRule() && e.lifetimePoints() == 0) {
+            return getTranslation("rewards.history.capped");
+        }
         return signed(e.lifetimePoints());
     }
 
@@ -306,6 +309,7 @@ class RewardsView extends Main implements HasDynamicTitle {
         period.setItemLabelGenerator(p -> RewardTexts.period(this, p, rewards.quarterStart(p).orElse(null)));
         period.setValue(LeaderboardPeriod.THIS_QUARTER);
         period.setId("leaderboard-period");
+        period.setWidth("16rem");
 
         var scopes = new ArrayList<Scope>();
         scopes.add(new Scope(null, getTranslation("rewards.leaderboard.everyone")));
@@ -321,6 +325,7 @@ class RewardsView extends Main implements HasDynamicTitle {
         scope.setItemLabelGenerator(Scope::label);
         scope.setValue(scopes.getFirst());
         scope.setId("leaderboard-scope");
+        scope.setWidth("16rem");
 
         leaderboard.setId("rewards-leaderboard");
         leaderboard.addColumn(LeaderboardRow::rank).setHeader(getTranslation("rewards.column.rank")).setAutoWidth(true)

@@ -449,19 +449,23 @@ class StaffRewardsView extends Main implements HasDynamicTitle {
         rows.setId("rule-rows");
         for (PointRule rule : rewards.rules()) {
             var label = getTranslation(rule.kind().labelKey());
-            var points = new IntegerField(getTranslation("rewards.staff.rules.points", label));
+            var points = new IntegerField(getTranslation("rewards.staff.rules.points.short"));
+            points.setAriaLabel(getTranslation("rewards.staff.rules.points", label));
             points.setMin(0);
             points.setMax(PointRule.POINTS_MAX);
             points.setValue(rule.points());
             points.setId("rule-points-" + rule.kind().name().toLowerCase());
-            var cap = new IntegerField(getTranslation("rewards.staff.rules.cap", label));
+            var cap = new IntegerField(getTranslation("rewards.staff.rules.cap.short"));
+            cap.setAriaLabel(getTranslation("rewards.staff.rules.cap", label));
             cap.setMin(0);
             cap.setMax(PointRule.CAP_MAX);
             cap.setValue(rule.dailyCap());
-            cap.setHelperText(getTranslation("rewards.staff.rules.cap.help"));
+            cap.setPlaceholder(getTranslation("rewards.staff.rules.cap.none"));
             cap.setId("rule-cap-" + rule.kind().name().toLowerCase());
             ruleFields.put(rule.kind(), new IntegerField[] {points, cap});
-            var row = new Div(new Span(label), points, cap);
+            var name = new Span(label);
+            name.addClassName("rule-name");
+            var row = new Div(name, points, cap);
             row.addClassName("rule-row");
             rows.add(row);
         }
