@@ -23,3 +23,14 @@ FROM (SELECT DISTINCT CAST(DATE_TRUNC('month', x.happened) AS DATE) AS active_mo
 JOIN person p ON p.id = a.person_id
 LEFT JOIN organisation o ON o.id = p.organisation_id
 WHERE NOT EXISTS (SELECT 1 FROM person_role r WHERE r.person_id = p.id AND r.role IN ('STAFF', 'ADMIN'));
+
+-- the same, counted per month and segment (0: people outside any segment), so the dashboard reads a few
+-- dozen rows; a listener adds one when it adds a person's month above
+CREATE TABLE dashboard_active_count (
+    active_month  DATE   NOT NULL,
+    segment_key   BIGINT NOT NULL,
+    people        BIGINT NOT NULL,
+    PRIMARY KEY (active_month, segment_key)
+);
+INSERT INTO dashboard_active_count (active_month, segment_key, people)
+SELECT active_month, COALESCE(segment_id, 0), COUNT(*) FROM dashboard_active GROUP BY active_month, COALESCE(segment_id, 0);

@@ -4,7 +4,6 @@ import app.rada.journeys.internal.JourneyFiguresStore;
 import app.rada.shared.security.Access;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,13 +34,10 @@ public class JourneyFiguresService {
     @PreAuthorize(Access.STAFF)
     public JourneyHealth health(Instant from, Instant to, int limit) {
         int size = Math.min(Math.max(limit, 1), LIMIT_MAX);
-        var tallies = store.tallies(from, to);
-        var people = new HashMap<Long, Integer>();
-        store.reach(from, to).forEach(r -> people.put(r.touchpointId(), r.people()));
-        var scored = tallies.stream().map(t -> {
-            int reach = people.getOrDefault(t.touchpointId(), 0);
+        var scored = store.health(from, to).stream().map(h -> {
+            var t = h.tally();
             return new Scored(t.touchpointId(), t.annotations(), JourneyScores.nev(t.positive(), t.negative()),
-                    JourneyScores.priority(t, reach), reach);
+                    JourneyScores.priority(t, h.people()), h.people());
         }).toList();
         var lowest = scored.stream().filter(s -> s.nev() != null)
                 .sorted(Comparator.comparingInt((Scored s) -> s.nev() == null ? 0 : s.nev())

@@ -301,10 +301,19 @@ public class RewardService {
      */
     @PreAuthorize(Access.STAFF)
     public RewardFigures figures(Instant from, Instant to, List<Instant> bounds) {
-        var sums = store.sums(from, to);
-        var parts = store.sumsByPart(bounds).stream()
-                .map(p -> new RewardFigures.PeriodPoints((int) p[0], p[1], p[2])).toList();
-        return new RewardFigures(sums.earned(), sums.manual(), sums.redeemed(), catalogue.countRequested(from, to),
-                catalogue.countByStatus(RedemptionStatus.PENDING), parts);
+        var split = bounds.size() >= 2 ? bounds : List.of(from, to);
+        var parts = store.sumsByPart(split);
+        long earned = 0;
+        long manual = 0;
+        long redeemed = 0;
+        var periods = new ArrayList<RewardFigures.PeriodPoints>();
+        for (var p : parts) {
+            earned += p[1];
+            manual += p[2];
+            redeemed += p[3];
+            periods.add(new RewardFigures.PeriodPoints((int) p[0], p[1] + p[2], p[3]));
+        }
+        return new RewardFigures(earned, manual, redeemed, catalogue.countRequested(split.getFirst(), split.getLast()),
+                catalogue.countByStatus(RedemptionStatus.PENDING), bounds.size() >= 2 ? periods : List.of());
     }
 }

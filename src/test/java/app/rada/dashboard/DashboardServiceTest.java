@@ -48,12 +48,15 @@ class DashboardServiceTest extends KaribuTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    app.rada.dashboard.internal.ActivityStore activity;
+
     DashboardTesting data;
     RadaUser staff;
 
     @BeforeEach
     void setUp() {
-        data = new DashboardTesting(jdbc);
+        data = new DashboardTesting(jdbc, activity);
         staff = user(people, "staff@rada.demo");
     }
 

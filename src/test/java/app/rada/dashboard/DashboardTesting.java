@@ -13,9 +13,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class DashboardTesting {
 
     private final JdbcTemplate jdbc;
+    private final app.rada.dashboard.internal.ActivityStore activity;
 
-    DashboardTesting(JdbcTemplate jdbc) {
+    DashboardTesting(JdbcTemplate jdbc, app.rada.dashboard.internal.ActivityStore activity) {
         this.jdbc = jdbc;
+        this.activity = activity;
     }
 
     static Timestamp at(String instant) {
@@ -87,7 +89,6 @@ final class DashboardTesting {
     }
 
     void active(String month, long personId, @Nullable Long organisationId, @Nullable Long segmentId) {
-        jdbc.update("insert into dashboard_active (active_month, person_id, organisation_id, segment_id) "
-                + "values (?, ?, ?, ?)", java.sql.Date.valueOf(month), personId, organisationId, segmentId);
+        activity.add(java.time.LocalDate.parse(month), personId, organisationId, segmentId);
     }
 }

@@ -13,6 +13,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ActivityStore {
 
+    /** The count key of people outside any segment. */
+    static final long NO_SEGMENT = 0L;
+
     private final NamedParameterJdbcTemplate jdbc;
 
     ActivityStore(NamedParameterJdbcTemplate jdbc) {
@@ -25,25 +28,39 @@ public class ActivityStore {
         return count != null && count > 0;
     }
 
+    /** Marks the person active in the month; the count of their segment's month goes up only when that is new. */
     public void add(LocalDate month, long personId, @Nullable Long organisationId, @Nullable Long segmentId) {
-        jdbc.update("INSERT INTO dashboard_active (active_month, person_id, organisation_id, segment_id) "
+        int added = jdbc.update("INSERT INTO dashboard_active (active_month, person_id, organisation_id, segment_id) "
                         + "VALUES (:month, :person, :org, :segment) ON CONFLICT DO NOTHING",
                 new MapSqlParameterSource("month", Date.valueOf(month)).addValue("person", personId)
                         .addValue("org", organisationId).addValue("segment", segmentId));
+        if (added == 0) {
+            return;
+        }
+        var key = new MapSqlParameterSource("month", Date.valueOf(month)).addValue("segment",
+                segmentId == null ? NO_SEGMENT : segmentId);
+        var increment = "UPDATE dashboard_active_count SET people = people + 1 WHERE active_month = :month "
+                + "AND segment_key = :segment";
+        if (jdbc.update(increment, key) == 0
+                && jdbc.update("INSERT INTO dashboard_active_count (active_month, segment_key, people) "
+                + "VALUES (:month, :segment, 1) ON CONFLICT DO NOTHING", key) == 0) {
+            // another transaction created the month's row at the same moment
+            jdbc.update(increment, key);
+        }
     }
 
     public record MonthCount(LocalDate month, @Nullable Long segmentId, long people) {
     }
 
-    /** Active people per month (first days, both included) and segment. */
+    /** Active people per month (first days, both included) and segment, from the counts kept per month. */
     public List<MonthCount> bySegment(LocalDate firstMonth, LocalDate lastMonth) {
         var result = new ArrayList<MonthCount>();
-        jdbc.query("SELECT active_month, segment_id, COUNT(*) FROM dashboard_active WHERE active_month >= :first "
-                        + "AND active_month <= :last GROUP BY active_month, segment_id ORDER BY active_month",
+        jdbc.query("SELECT active_month, segment_key, people FROM dashboard_active_count WHERE active_month >= :first "
+                        + "AND active_month <= :last AND people > 0 ORDER BY active_month, segment_key",
                 new MapSqlParameterSource("first", Date.valueOf(firstMonth)).addValue("last", Date.valueOf(lastMonth)),
                 rs -> {
                     long segment = rs.getLong(2);
-                    result.add(new MonthCount(rs.getDate(1).toLocalDate(), rs.wasNull() ? null : segment,
+                    result.add(new MonthCount(rs.getDate(1).toLocalDate(), segment == NO_SEGMENT ? null : segment,
                             rs.getLong(3)));
                 });
         return result;

@@ -28,35 +28,37 @@ public class JourneyFiguresStore {
         return new MapSqlParameterSource("from", Timestamp.from(from)).addValue("to", Timestamp.from(to));
     }
 
-    /** Per touchpoint of a published map: the sums of the annotations made in the span. */
-    public List<JourneyScores.Tally> tallies(Instant from, Instant to) {
-        return jdbc.query("""
-                SELECT a.touchpoint_id, COUNT(*) AS annotations,
-                       SUM(CASE WHEN a.valence > 0 THEN a.intensity ELSE 0 END) AS positive,
-                       SUM(CASE WHEN a.valence < 0 THEN a.intensity ELSE 0 END) AS negative,
-                       SUM(a.importance) AS importance,
-                       SUM(CASE WHEN a.kind = 'MOMENT_OF_TRUTH' THEN 1 ELSE 0 END) AS moments
-                FROM journey_annotation a JOIN journey_map m ON m.id = a.map_id
-                WHERE m.status = 'PUBLISHED' AND a.created_at >= :from AND a.created_at < :to
-                GROUP BY a.touchpoint_id""", span(from, to),
-                (rs, n) -> new JourneyScores.Tally(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
-                        rs.getInt(5), rs.getInt(6)));
+    /** A touchpoint's sums over the span and the distinct people who annotated or said "me too" there. */
+    public record Health(JourneyScores.Tally tally, int people) {
     }
 
-    /** Distinct people per touchpoint who annotated in the span or said "me too" in it. */
-    public List<JourneyScores.Reach> reach(Instant from, Instant to) {
+    /**
+     * Per touchpoint of a published map: the sums of the annotations made in the span and the people reached
+     * (annotators and "me too"s of the span), in one pass over both.
+     */
+    public List<Health> health(Instant from, Instant to) {
         return jdbc.query("""
-                SELECT c.touchpoint_id, COUNT(DISTINCT c.person_id), COUNT(DISTINCT c.organisation_id) FROM (
-                    SELECT a.touchpoint_id, a.author_id AS person_id, a.organisation_id
-                    FROM journey_annotation a JOIN journey_map m ON m.id = a.map_id
-                    WHERE m.status = 'PUBLISHED' AND a.created_at >= :from AND a.created_at < :to
-                    UNION
-                    SELECT a.touchpoint_id, r.person_id, r.organisation_id
-                    FROM journey_reaction r JOIN journey_annotation a ON a.id = r.annotation_id
-                    JOIN journey_map m ON m.id = a.map_id
-                    WHERE m.status = 'PUBLISHED' AND r.created_at >= :from AND r.created_at < :to) c
-                GROUP BY c.touchpoint_id""", span(from, to),
-                (rs, n) -> new JourneyScores.Reach(rs.getLong(1), rs.getInt(2), rs.getInt(3)));
+                SELECT c.touchpoint_id,
+                       COUNT(*) FILTER (WHERE c.annotation = 1),
+                       COALESCE(SUM(CASE WHEN c.annotation = 1 AND c.valence > 0 THEN c.intensity ELSE 0 END), 0),
+                       COALESCE(SUM(CASE WHEN c.annotation = 1 AND c.valence < 0 THEN c.intensity ELSE 0 END), 0),
+                       COALESCE(SUM(CASE WHEN c.annotation = 1 THEN c.importance ELSE 0 END), 0),
+                       COUNT(*) FILTER (WHERE c.annotation = 1 AND c.kind = 'MOMENT_OF_TRUTH'),
+                       COUNT(DISTINCT c.person_id)
+                FROM (SELECT 1 AS annotation, a.touchpoint_id, a.author_id AS person_id, a.valence, a.intensity,
+                             a.importance, a.kind
+                      FROM journey_annotation a
+                      WHERE a.created_at >= :from AND a.created_at < :to
+                        AND a.map_id IN (SELECT m.id FROM journey_map m WHERE m.status = 'PUBLISHED')
+                      UNION ALL
+                      SELECT 0, a.touchpoint_id, r.person_id, 0, 0, 0, ''
+                      FROM journey_reaction r JOIN journey_annotation a ON a.id = r.annotation_id
+                      WHERE r.created_at >= :from AND r.created_at < :to
+                        AND a.map_id IN (SELECT m.id FROM journey_map m WHERE m.status = 'PUBLISHED')) c
+                GROUP BY c.touchpoint_id
+                HAVING COUNT(*) FILTER (WHERE c.annotation = 1) > 0""", span(from, to),
+                (rs, n) -> new Health(new JourneyScores.Tally(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
+                        rs.getInt(5), rs.getInt(6)), rs.getInt(7)));
     }
 
     public record Place(long touchpointId, long mapId, String mapTitle, String stageName, String touchpointName) {

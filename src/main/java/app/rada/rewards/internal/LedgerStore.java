@@ -273,26 +273,9 @@ public class LedgerStore {
 
     // --- figures for the dashboard
 
-    public record Sums(long earned, long manual, long redeemed) {
-    }
-
     /**
-     * Points earned by rules, changed by hand and spent (net of returns) in a span, in one pass over the
-     * span's rows through the index on created_at.
-     */
-    public Sums sums(Instant from, Instant to) {
-        return jdbc.queryForObject("""
-                SELECT COALESCE(SUM(CASE WHEN kind NOT IN ('MANUAL', 'REDEEMED', 'RETURNED') THEN lifetime_points END), 0),
-                       COALESCE(SUM(CASE WHEN kind = 'MANUAL' THEN lifetime_points END), 0),
-                       COALESCE(-SUM(CASE WHEN kind IN ('REDEEMED', 'RETURNED') THEN spendable_points END), 0)
-                FROM reward_entry WHERE created_at >= :from AND created_at < :to""",
-                new MapSqlParameterSource("from", Timestamp.from(from)).addValue("to", Timestamp.from(to)),
-                (rs, n) -> new Sums(rs.getLong(1), rs.getLong(2), rs.getLong(3)));
-    }
-
-    /**
-     * The same sums split at the given boundaries (ascending): row {@code i} covers
-     * [{@code bounds[i]}, {@code bounds[i+1]}). One query, whatever the number of parts.
+     * The same sums split at the given boundaries (ascending), in one pass over the rows of the whole span:
+     * row {@code i} covers [{@code bounds[i]}, {@code bounds[i+1]}) and holds {part, earned, manual, redeemed}.
      */
     public List<long[]> sumsByPart(List<Instant> bounds) {
         if (bounds.size() < 2) {
@@ -307,12 +290,14 @@ public class LedgerStore {
         bucket.append(" END");
         params.addValue("from", Timestamp.from(bounds.getFirst())).addValue("to", Timestamp.from(bounds.getLast()));
         var result = new ArrayList<long[]>();
-        jdbc.query("SELECT part, SUM(awarded), SUM(redeemed) FROM (SELECT " + bucket + " AS part, "
-                        + "CASE WHEN kind IN ('REDEEMED', 'RETURNED') THEN 0 ELSE lifetime_points END AS awarded, "
+        jdbc.query("SELECT p.part, COALESCE(SUM(p.earned), 0), COALESCE(SUM(p.manual), 0), COALESCE(SUM(p.redeemed), 0) "
+                        + "FROM (SELECT " + bucket + " AS part, "
+                        + "CASE WHEN kind NOT IN ('MANUAL', 'REDEEMED', 'RETURNED') THEN lifetime_points ELSE 0 END AS earned, "
+                        + "CASE WHEN kind = 'MANUAL' THEN lifetime_points ELSE 0 END AS manual, "
                         + "CASE WHEN kind IN ('REDEEMED', 'RETURNED') THEN -spendable_points ELSE 0 END AS redeemed "
-                        + "FROM reward_entry WHERE created_at >= :from AND created_at < :to) p GROUP BY part ORDER BY part",
+                        + "FROM reward_entry WHERE created_at >= :from AND created_at < :to) p GROUP BY p.part ORDER BY p.part",
                 params, rs -> {
-                    result.add(new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)});
+                    result.add(new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)});
                 });
         return result;
     }
