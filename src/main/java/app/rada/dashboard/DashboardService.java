@@ -2,6 +2,7 @@ package app.rada.dashboard;
 
 import app.rada.ballots.BallotFiguresService;
 import app.rada.dashboard.internal.ActivityStore;
+import app.rada.dashboard.internal.Parts;
 import app.rada.ideas.IdeaFiguresService;
 import app.rada.ideas.IdeaStatus;
 import app.rada.journeys.EmotionTally;
@@ -34,6 +35,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -42,7 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
  * is split into calendar months in {@code rada.time-zone}.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class DashboardService {
 
     public static final int MONTHS_MAX = 60;
@@ -57,12 +59,13 @@ public class DashboardService {
     private final PeopleService people;
     private final ActivityStore activity;
     private final ObjectProvider<SessionFiguresSource> sessions;
+    private final Parts parts;
     private final Clock clock;
     private final ZoneId zone;
 
     DashboardService(IdeaFiguresService ideas, BallotFiguresService ballots, JourneyFiguresService journeys,
                      RewardService rewards, PeopleService people, ActivityStore activity,
-                     ObjectProvider<SessionFiguresSource> sessions, Clock clock,
+                     ObjectProvider<SessionFiguresSource> sessions, Parts parts, Clock clock,
                      @Value("${rada.time-zone:Europe/Warsaw}") ZoneId zone) {
         this.ideas = ideas;
         this.ballots = ballots;
@@ -71,6 +74,7 @@ public class DashboardService {
         this.people = people;
         this.activity = activity;
         this.sessions = sessions;
+        this.parts = parts;
         this.clock = clock;
         this.zone = zone;
     }
@@ -81,17 +85,27 @@ public class DashboardService {
         return new LocalDate[] {today.minusMonths(12).plusDays(1), today};
     }
 
+    /**
+     * Every figure of the span. The four that read many rows (ideas, their trend, journey health, points)
+     * are asked for at the same time, each in its own read-only transaction as the caller: they touch
+     * different tables, and one request need not wait for them in turn.
+     */
     @PreAuthorize(Access.STAFF)
     public DashboardFigures figures(LocalDate from, LocalDate to) {
         var span = span(from, to);
         var bounds = span.bounds();
         var start = bounds.getFirst();
         var end = bounds.getLast();
+        var now = Instant.now(clock);
+        var ideaFigures = parts.supply(() -> ideas.figures(start, end, now));
+        var trend = parts.supply(() -> ideas.trend(bounds));
+        var health = parts.supply(() -> journeys.health(start, end, HEALTH_ROWS));
+        var points = parts.supply(() -> rewards.figures(start, end, bounds));
         var active = activity.bySegment(span.months().getFirst().atDay(1), span.months().getLast().atDay(1)).stream()
                 .map(c -> new SegmentActivity(YearMonth.from(c.month()), c.segmentId(), c.people())).toList();
-        return new DashboardFigures(from, to, span.months(), ideas.figures(start, end, Instant.now(clock)),
-                ideas.trend(bounds), active, people.segments(), ballots.turnout(start, end), sessions(start, end, null),
-                journeys.health(start, end, HEALTH_ROWS), rewards.figures(start, end, bounds));
+        return new DashboardFigures(from, to, span.months(), Parts.get(ideaFigures), Parts.get(trend), active,
+                people.segments(), ballots.turnout(start, end), sessions(start, end, null), Parts.get(health),
+                Parts.get(points));
     }
 
     @PreAuthorize(Access.STAFF)

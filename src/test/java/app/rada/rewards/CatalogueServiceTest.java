@@ -38,6 +38,9 @@ class CatalogueServiceTest extends KaribuTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    app.rada.people.PrivacyService privacy;
+
     RadaUser admin;
     RadaUser staff;
     RadaUser member;
@@ -177,5 +180,28 @@ class CatalogueServiceTest extends KaribuTest {
                 assertThat(i.contentType()).isEqualTo("image/png"));
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'REWARD_SAVED' and target_id = ?",
                 Integer.class, Long.toString(id))).isEqualTo(1);
+    }
+
+    @Test
+    void a_members_data_export_holds_their_ledger_and_redemptions_and_erasure_takes_them_off_the_leaderboard()
+            throws java.io.IOException {
+        long cap = reward("Baseball cap", 20, 4);
+        give(member, 30);
+        as(member, () -> catalogue.redeem(cap));
+        var zip = as(member, () -> privacy.exportZip(member.personId()));
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            in.getNextEntry();
+            var json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(json).contains("\"rewards\"", "\"ledger\"", "For the tests", "REDEEMED", "Baseball cap",
+                    "\"dashboard\"");
+        }
+        as(member, () -> privacy.erase(member.personId(), member.email()));
+        assertThat(jdbc.queryForObject("select hidden from reward_balance where person_id = ?", Boolean.class,
+                member.personId())).isTrue();
+        assertThat(as(staff, () -> rewards.pointsOf(member.personId()))).satisfies(p -> {
+            assertThat(p.hidden()).isTrue();
+            assertThat(p.rank()).as("no place on the leaderboard").isNull();
+            assertThat(p.lifetime()).as("the ledger stays whole").isEqualTo(30);
+        });
     }
 }

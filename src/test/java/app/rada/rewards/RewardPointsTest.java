@@ -220,8 +220,9 @@ class RewardPointsTest extends KaribuTest {
         as(board, () -> ballots.vote(ballotId, Choice.approve(Answer.NO), null));
         eventually(() -> ledgerRows(jdbc, board.personId(), EntryKind.BALLOT_VOTED) == 1);
         assertThat(ledgerPoints(jdbc, board.personId(), EntryKind.BALLOT_VOTED)).isEqualTo(5);
-        assertThat(jdbc.queryForObject("select count(*) from event_publication where event_type like '%BallotVoteCast' "
-                + "and serialized_event like '%NO%'", Integer.class)).isZero();
+        // the event says who voted in which ballot, never what they chose
+        assertThat(java.util.Arrays.stream(app.rada.ballots.BallotVoteCast.class.getRecordComponents())
+                .map(java.lang.reflect.RecordComponent::getName)).containsExactly("ballotId", "personId");
     }
 
     @Test
