@@ -46,6 +46,9 @@ class DashboardServiceTest extends KaribuTest {
     IdeaService ideas;
 
     @Autowired
+    app.rada.ideas.TriageService triage;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -230,6 +233,19 @@ class DashboardServiceTest extends KaribuTest {
         assertThat(f.emotions()).extracting(e -> e.nev()).containsExactly(-100, 100);
         assertThat(f.activeByMonth()).containsExactly(1L, 0L);
         assertThat(f.sessions()).isEmpty();
+    }
+
+    @Test
+    void an_idea_answered_and_done_through_triage_keeps_its_waiting_times_for_the_medians() {
+        var author = user(people, freshMember(Role.CUSTOMER, Language.EN));
+        long id = as(author, () -> ideas.submit(new IdeaDraft("Waiting times are kept", "Answered at once", null,
+                List.of(), Visibility.MEMBERS, null), List.of()));
+        jdbc.update("update idea set created_at = created_at - interval '3' day where id = ?", id);
+        as(staff, () -> triage.changeStatus(id, IdeaStatus.PLANNED, "Planned for spring."));
+        as(staff, () -> triage.changeStatus(id, IdeaStatus.DONE, "Done."));
+        var seconds = jdbc.queryForMap("select answer_seconds, done_seconds from idea where id = ?", id);
+        assertThat(((Number) seconds.get("answer_seconds")).longValue()).isBetween(3 * 86_400L - 5, 3 * 86_400L + 60);
+        assertThat(((Number) seconds.get("done_seconds")).longValue()).isBetween(3 * 86_400L - 5, 3 * 86_400L + 60);
     }
 
     @Test

@@ -31,10 +31,11 @@ final class DashboardTesting {
         var done = toDone == null ? null : Timestamp.from(createdAt.plus(toDone));
         jdbc.update("""
                 insert into idea (title, description, author_id, visibility, moderation, status, listed, created_at,
-                                  status_changed_at, first_answer_at, last_answer_at, done_at)
-                values (?, 'Counted by hand', ?, 'MEMBERS', 'APPROVED', ?, true, ?, ?, ?, ?, ?)""",
+                                  status_changed_at, first_answer_at, last_answer_at, done_at, answer_seconds, done_seconds)
+                values (?, 'Counted by hand', ?, 'MEMBERS', 'APPROVED', ?, true, ?, ?, ?, ?, ?, ?, ?)""",
                 "Idea of " + created + " " + System.nanoTime(), authorId, status, Timestamp.from(createdAt),
-                Timestamp.from(createdAt), answered, answered, done);
+                Timestamp.from(createdAt), answered, answered, done,
+                toFirstAnswer == null ? null : toFirstAnswer.toSeconds(), toDone == null ? null : toDone.toSeconds());
         return jdbc.queryForObject("select max(id) from idea where author_id = ?", Long.class, authorId);
     }
 

@@ -23,15 +23,16 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Aggregate queries for overviews. Medians are PERCENTILE_CONT over the interval between two moments,
- * turned into seconds once for the result (EXTRACT on every row costs H2 twice the time of the median),
- * which both H2 and PostgreSQL compute in the database.
+ * Aggregate queries for overviews. Medians are PERCENTILE_CONT, which both H2 and PostgreSQL compute in
+ * the database, over the seconds each idea keeps (answer_seconds, done_seconds): sorting numbers costs H2
+ * less than half of working out an interval for every idea of the span.
  */
 @Repository
 public class IdeaFiguresStore {
 
-    private static final String TO_ANSWER = "first_answer_at - created_at";
-    private static final String TO_DONE = "done_at - created_at";
+    private static final String TO_ANSWER = "answer_seconds";
+    private static final String TO_DONE = "done_seconds";
+    private static final long WEEK = Duration.ofDays(7).toSeconds();
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -48,7 +49,8 @@ public class IdeaFiguresStore {
      * and one over the ideas done in the span for the "solved" share.
      */
     public IdeaFigures figures(Instant from, Instant to, Instant now) {
-        var params = span(from, to).addValue("weekAgo", Timestamp.from(now.minus(Duration.ofDays(7))));
+        var params = span(from, to).addValue("weekAgo", Timestamp.from(now.minus(Duration.ofDays(7))))
+                .addValue("week", WEEK);
         var statuses = IdeaStatus.values();
         var sql = new StringBuilder("SELECT COUNT(*)");
         for (var status : statuses) {
@@ -57,13 +59,11 @@ public class IdeaFiguresStore {
         sql.append("""
                 , COUNT(*) FILTER (WHERE status <> 'MERGED' AND first_answer_at IS NOT NULL)
                 , COUNT(*) FILTER (WHERE status <> 'MERGED' AND created_at < :weekAgo)
-                , COUNT(*) FILTER (WHERE status <> 'MERGED' AND created_at < :weekAgo
-                                   AND first_answer_at <= created_at + INTERVAL '7' DAY)
-                , EXTRACT(EPOCH FROM PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY %1$s)
-                      FILTER (WHERE status <> 'MERGED' AND first_answer_at IS NOT NULL))
-                , COUNT(*) FILTER (WHERE status = 'DONE' AND done_at IS NOT NULL)
-                , EXTRACT(EPOCH FROM PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY %2$s)
-                      FILTER (WHERE status = 'DONE' AND done_at IS NOT NULL))
+                , COUNT(*) FILTER (WHERE status <> 'MERGED' AND created_at < :weekAgo AND %1$s <= :week)
+                , PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY %1$s)
+                      FILTER (WHERE status <> 'MERGED' AND %1$s IS NOT NULL)
+                , COUNT(*) FILTER (WHERE status = 'DONE' AND %2$s IS NOT NULL)
+                , PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY %2$s) FILTER (WHERE status = 'DONE' AND %2$s IS NOT NULL)
                 FROM idea WHERE created_at >= :from AND created_at < :to""".formatted(TO_ANSWER, TO_DONE));
         return jdbc.queryForObject(sql.toString(), params, (rs, n) -> {
             Map<IdeaStatus, Long> byStatus = new EnumMap<>(IdeaStatus.class);
@@ -103,8 +103,8 @@ public class IdeaFiguresStore {
         if (bounds.size() < 2) {
             return List.of();
         }
-        var answered = medians("first_answer_at", TO_ANSWER, "status <> 'MERGED'", bounds);
-        var done = medians("done_at", TO_DONE, "status = 'DONE'", bounds);
+        var answered = medians("first_answer_at", TO_ANSWER, "status <> 'MERGED' AND answer_seconds IS NOT NULL", bounds);
+        var done = medians("done_at", TO_DONE, "status = 'DONE' AND done_seconds IS NOT NULL", bounds);
         var result = new ArrayList<TimingTrend>();
         for (int part = 0; part < bounds.size() - 1; part++) {
             var a = answered.get(part);
@@ -127,7 +127,7 @@ public class IdeaFiguresStore {
         }
         part.append(" END");
         var result = new HashMap<Integer, Double[]>();
-        jdbc.query("SELECT x.part, COUNT(*), EXTRACT(EPOCH FROM PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY x.took)) "
+        jdbc.query("SELECT x.part, COUNT(*), PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY x.took) "
                         + "FROM (SELECT " + part + " AS part, " + duration + " AS took FROM idea WHERE " + moment
                         + " >= :from AND " + moment + " < :to AND " + condition + ") x GROUP BY x.part", params,
                 rs -> {

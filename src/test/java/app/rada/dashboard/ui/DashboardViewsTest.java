@@ -40,10 +40,10 @@ class DashboardViewsTest extends KaribuTest {
         var at = Instant.parse(created);
         jdbc.update("""
                 insert into idea (title, description, author_id, visibility, moderation, status, listed, created_at,
-                                  status_changed_at, first_answer_at, last_answer_at)
-                values ('Seen on the dashboard', 'Counted', ?, 'MEMBERS', 'APPROVED', ?, true, ?, ?, ?, ?)""",
+                                  status_changed_at, first_answer_at, last_answer_at, answer_seconds)
+                values ('Seen on the dashboard', 'Counted', ?, 'MEMBERS', 'APPROVED', ?, true, ?, ?, ?, ?, ?)""",
                 authorId, status, Timestamp.from(at), Timestamp.from(at), Timestamp.from(at.plus(toAnswer)),
-                Timestamp.from(at.plus(toAnswer)));
+                Timestamp.from(at.plus(toAnswer)), toAnswer.toSeconds());
         return jdbc.queryForObject("select max(id) from idea where author_id = ?", Long.class, authorId);
     }
 
