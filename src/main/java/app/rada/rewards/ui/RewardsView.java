@@ -372,10 +372,6 @@ class RewardsView extends Main implements HasDynamicTitle {
         return section;
     }
 
-    List<RewardItem> shownItems() {
-        return catalogue.catalogue(0, itemsShown);
-    }
-
     @Override
     public String getPageTitle() {
         return getTranslation("nav.rewards");
