@@ -45,7 +45,8 @@ class BallotClockTest extends KaribuTest {
         clock.tick();
         assertThat(jdbc.queryForObject("select status from ballot where id = ?", String.class, id)).isEqualTo("OPEN");
 
-        jdbc.update("update shedlock set lock_until = ? where name = 'ballot-clock'", Timestamp.from(Instant.now()));
+        jdbc.update("update shedlock set lock_until = ? where name = 'ballot-clock'",
+                Timestamp.from(Instant.now().minusSeconds(1)));
         clock.tick();
         assertThat(jdbc.queryForObject("select status || ' ' || outcome from ballot where id = ?", String.class, id))
                 .isEqualTo("CLOSED FAILED");
