@@ -35,7 +35,14 @@ public enum AuditAction {
     SESSION_SAVED,
     SESSION_PUBLISHED,
     SESSION_CANCELLED,
-    SESSION_ATTENDANCE;
+    SESSION_ATTENDANCE,
+    POINTS_AWARDED,
+    POINTS_DEDUCTED,
+    POINT_RULE_CHANGED,
+    REWARD_SAVED,
+    REDEMPTION_APPROVED,
+    REDEMPTION_REJECTED,
+    REDEMPTION_FULFILLED;
 
     public String labelKey() {
         return "audit.action." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

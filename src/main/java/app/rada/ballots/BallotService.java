@@ -507,6 +507,9 @@ public class BallotService {
             store.saveOpenVote(ballotId, me.personId(), choice.code(), now);
             store.markVoted(ballotId, me.personId(), now);
             audit.record(entry.detail(choice.code()));
+            if (!voted) {
+                events.publishEvent(new BallotVoteCast(ballotId, me.personId()));
+            }
             return Optional.empty();
         }
         if (!voted) {
@@ -515,6 +518,7 @@ public class BallotService {
             // kept to the hour, so the voter's row says little about when the secret row was written
             store.markVoted(ballotId, me.personId(), now.truncatedTo(ChronoUnit.HOURS));
             audit.record(entry);
+            events.publishEvent(new BallotVoteCast(ballotId, me.personId()));
             return Optional.of(code);
         }
         if (receiptCode == null || receiptCode.isBlank()) {

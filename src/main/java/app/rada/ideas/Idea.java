@@ -90,6 +90,13 @@ public class Idea {
     @Column(name = "done_at")
     private @Nullable Instant doneAt;
 
+    /** Seconds from submission to the first public answer and to done, for the staff dashboard's medians. */
+    @Column(name = "answer_seconds")
+    private @Nullable Long answerSeconds;
+
+    @Column(name = "done_seconds")
+    private @Nullable Long doneSeconds;
+
     @Version
     private long version;
 
@@ -138,6 +145,7 @@ public class Idea {
         this.statusChangedAt = at;
         if (next == IdeaStatus.DONE) {
             this.doneAt = at;
+            this.doneSeconds = java.time.Duration.between(createdAt, at).toSeconds();
         }
         relist();
         return previous;
@@ -146,6 +154,7 @@ public class Idea {
     public void answered(Instant at) {
         if (firstAnswerAt == null) {
             firstAnswerAt = at;
+            answerSeconds = java.time.Duration.between(createdAt, at).toSeconds();
         }
         lastAnswerAt = at;
     }

@@ -397,6 +397,26 @@ public class PeopleService implements UserPreferences {
                 people.countByOrganisationId(o.getId()));
     }
 
+    /** One organisation with its member count, for staff's overview of it. */
+    @PreAuthorize(Access.STAFF)
+    public Optional<OrganisationRow> organisation(long organisationId) {
+        return organisations.findById(organisationId).map(this::organisationRow);
+    }
+
+    /** The ids of everyone who belongs to an organisation now, for figures about its people. */
+    @PreAuthorize(Access.STAFF)
+    public List<Long> memberIdsOf(long organisationId) {
+        return people.idsByOrganisation(organisationId);
+    }
+
+    /** Board terms whose last day falls between two days (both included), for what is awarded at a term's end. */
+    @PreAuthorize(Access.ADMIN)
+    public List<BoardTerm> boardTermsEndedBetween(java.time.LocalDate from, java.time.LocalDate to) {
+        return people.boardTermsEndingBetween(from, to).stream()
+                .map(row -> new BoardTerm((Long) row[0], (java.time.LocalDate) row[1], (java.time.LocalDate) row[2]))
+                .toList();
+    }
+
     /** Stores a new password for the person; the password rules are checked by the caller. */
     @Transactional
     @PreAuthorize(SELF + " or hasRole('ADMIN')")

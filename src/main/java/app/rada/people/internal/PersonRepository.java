@@ -43,4 +43,11 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
             + "and p.erasedAt is null and (p.boardTermStart is null or p.boardTermStart <= :today) "
             + "and (p.boardTermEnd is null or p.boardTermEnd >= :today) order by p.id")
     List<Long> currentBoardMembers(java.time.LocalDate today);
+
+    @Query("select p.id from Person p where p.organisationId = :organisationId order by p.id")
+    List<Long> idsByOrganisation(long organisationId);
+
+    @Query("select p.id, p.boardTermStart, p.boardTermEnd from Person p where p.boardTermStart is not null "
+            + "and p.boardTermEnd between :from and :to order by p.id")
+    List<Object[]> boardTermsEndingBetween(java.time.LocalDate from, java.time.LocalDate to);
 }

@@ -1,0 +1,5 @@
+package app.rada.rewards;
+
+/** A person earned a badge. */
+public record BadgeEarned(long personId, Badge badge) {
+}

@@ -1,0 +1,6 @@
+package app.rada.rewards;
+
+import java.time.Instant;
+
+public record EarnedBadge(Badge badge, Instant earnedAt) {
+}

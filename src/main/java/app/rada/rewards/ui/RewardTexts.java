@@ -1,0 +1,74 @@
+package app.rada.rewards.ui;
+
+import app.rada.rewards.Badge;
+import app.rada.rewards.EarnedBadge;
+import app.rada.rewards.LeaderboardPeriod;
+import app.rada.rewards.RedemptionStatus;
+import app.rada.shared.ui.Formats;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/** Texts and small components the rewards views share. */
+final class RewardTexts {
+
+    private RewardTexts() {
+    }
+
+    static java.util.Locale locale() {
+        var ui = com.vaadin.flow.component.UI.getCurrent();
+        return ui == null ? java.util.Locale.ENGLISH : ui.getLocale();
+    }
+
+    static Span status(Component in, RedemptionStatus status) {
+        var badge = new Span(in.getTranslation(status.labelKey()));
+        badge.addClassNames("status-badge", "redemption-" + status.name().toLowerCase(Locale.ROOT));
+        return badge;
+    }
+
+    /**
+     * The badges as cards with the day each was earned; with {@code all}, the ones still to earn follow,
+     * marked as such and saying how to earn them.
+     */
+    static Div badges(Component in, List<EarnedBadge> earned, boolean all) {
+        var box = new Div();
+        box.addClassName("badge-list");
+        var when = new EnumMap<Badge, EarnedBadge>(Badge.class);
+        earned.forEach(b -> when.put(b.badge(), b));
+        for (var badge : Badge.values()) {
+            var got = when.get(badge);
+            if (got == null && !all) {
+                continue;
+            }
+            var name = new Span(in.getTranslation(badge.labelKey()));
+            name.addClassName("badge-name");
+            var text = new Span(got == null ? in.getTranslation(badge.descriptionKey())
+                    : in.getTranslation("rewards.badge.earned", Formats.date(got.earnedAt(), locale(),
+                    Formats.zone())));
+            text.addClassName("badge-text");
+            var card = new Div(name, text);
+            card.addClassNames("badge-card", got == null ? "badge-to-earn" : "badge-earned");
+            card.setId("badge-" + badge.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            box.add(card);
+        }
+        if (box.getChildren().findAny().isEmpty()) {
+            box.add(new Span(in.getTranslation("rewards.badges.none")));
+        }
+        return box;
+    }
+
+    static String period(Component in, LeaderboardPeriod period, @Nullable LocalDate quarterStart) {
+        if (quarterStart == null) {
+            return in.getTranslation(period.labelKey());
+        }
+        var quarter = (quarterStart.getMonthValue() - 1) / 3 + 1;
+        return in.getTranslation(period.labelKey()) + " (" + in.getTranslation("rewards.period.quarter", quarter,
+                quarterStart.format(DateTimeFormatter.ofPattern("yyyy"))) + ")";
+    }
+}
