@@ -19,11 +19,6 @@ import org.springframework.stereotype.Component;
  * Points from what members do in the other modules. Each listener runs after the other module's
  * transaction committed, in its own transaction, and is delivered again after a restart until it
  * completes; the ledger's key (kind, source, person) makes a second delivery award nothing.
- * <p>
- * Design sessions add their points with one more listener of the same shape:
- * {@code ledger.earn(EntryKind.SESSION_ATTENDED, e.sessionId(), e.personId())} for an attendance and
- * {@code ledger.earn(EntryKind.PULSE_ANSWERED, e.sessionId(), e.personId())} for a pulse answer; the
- * badge for five sessions follows by itself.
  */
 @Component
 class PointListeners {
@@ -38,12 +33,32 @@ class PointListeners {
         this.journeys = journeys;
     }
 
-    /** An idea held back for approval earns its points when it is planned or done, not before. */
+    /** An idea held back for approval earns its submission points when staff approve it, not before. */
     @ApplicationModuleListener
     void on(IdeaSubmitted event) {
         if (!event.awaitingApproval()) {
             ledger.earn(EntryKind.IDEA_SUBMITTED, event.ideaId(), event.authorId());
         }
+    }
+
+    /** An idea that waited for approval earns its submission points once staff publish it. */
+    @ApplicationModuleListener
+    void on(app.rada.ideas.IdeaModerated event) {
+        if (event.approved()) {
+            ledger.earn(EntryKind.IDEA_SUBMITTED, event.ideaId(), event.authorId());
+        }
+    }
+
+    /** Coming to a design session (checked in by staff or with the code); the five-sessions badge follows. */
+    @ApplicationModuleListener
+    void on(app.rada.sessions.SessionAttended event) {
+        ledger.earn(EntryKind.SESSION_ATTENDED, event.sessionId(), event.personId());
+    }
+
+    /** Answering the pulse after a session, once per session (changing the answer earns nothing more). */
+    @ApplicationModuleListener
+    void on(app.rada.sessions.SessionPulseAnswered event) {
+        ledger.earn(EntryKind.PULSE_ANSWERED, event.sessionId(), event.personId());
     }
 
     /** A vote earns once per idea and member (taking it back and voting again earns nothing), never on one's own idea. */

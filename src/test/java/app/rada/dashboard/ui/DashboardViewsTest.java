@@ -109,7 +109,7 @@ class DashboardViewsTest extends KaribuTest {
         _click(picker.show);
         assertThat(figure("org-ideas")).isEqualTo("1");
         assertThat(figure("org-answered")).isEqualTo("1 of 1");
-        assertThat(figure("org-sessions")).isEqualTo("–");
+        assertThat(figure("org-sessions")).isEqualTo("0");
         assertThat(_get(Paragraph.class, spec -> spec.withId("organisation-nev-none")).getText())
                 .isEqualTo("Its people wrote no notes on journey maps in this span.");
         assertThat(_get(com.vaadin.flow.component.html.OrderedList.class, spec -> spec.withId("organisation-ideas"))
