@@ -170,9 +170,7 @@ class DemoBallots implements ApplicationRunner {
     }
 
     private RadaUser user(String login) {
-        var account = people.findLoginAccount(login + DemoSettings.DOMAIN).orElseThrow();
-        return new RadaUser(account.personId(), account.email(), account.name(), null, account.roles(),
-                account.organisationId(), account.language(), account.appearance(), true);
+        return people.findLoginAccount(login + DemoSettings.DOMAIN).orElseThrow().asUser();
     }
 
     private static <T> T as(RadaUser user, Supplier<T> work) {

@@ -323,9 +323,7 @@ class DemoIdeas implements ApplicationRunner {
     }
 
     private RadaUser user(String email) {
-        var account = people.findLoginAccount(email).orElseThrow();
-        return new RadaUser(account.personId(), account.email(), account.name(), null, account.roles(),
-                account.organisationId(), account.language(), account.appearance(), true);
+        return people.findLoginAccount(email).orElseThrow().asUser();
     }
 
     private static <T> @Nullable T as(RadaUser user, Supplier<T> work) {

@@ -419,8 +419,6 @@ class DemoJourneys implements ApplicationRunner {
     }
 
     private RadaUser user(String email) {
-        var account = people.findLoginAccount(email).orElseThrow();
-        return new RadaUser(account.personId(), account.email(), account.name(), null, account.roles(),
-                account.organisationId(), account.language(), account.appearance(), true);
+        return people.findLoginAccount(email).orElseThrow().asUser();
     }
 }

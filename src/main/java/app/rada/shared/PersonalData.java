@@ -1,5 +1,11 @@
 package app.rada.shared;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+
 /**
  * What a module stores about a person. Each module that keeps personal data registers one bean, so a
  * person's data export holds everything and an erasure leaves nothing behind, without the people
@@ -18,4 +24,16 @@ public interface PersonalData {
      * others rely on stay, without the person's name.
      */
     void erase(long personId, String email, String name);
+
+    /**
+     * The rows a query finds for the person, as maps of lower-case column names to text, ready for the
+     * export.
+     */
+    static List<Map<String, String>> rows(JdbcTemplate jdbc, String sql, long personId) {
+        return jdbc.queryForList(sql, personId).stream().map(row -> {
+            var clean = new LinkedHashMap<String, String>();
+            row.forEach((key, value) -> clean.put(key.toLowerCase(Locale.ROOT), String.valueOf(value)));
+            return (Map<String, String>) clean;
+        }).toList();
+    }
 }

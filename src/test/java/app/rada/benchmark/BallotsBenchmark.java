@@ -162,8 +162,6 @@ class BallotsBenchmark extends KaribuTest {
     }
 
     private RadaUser user(String email) {
-        var a = people.findLoginAccount(email).orElseThrow();
-        return new RadaUser(a.personId(), a.email(), a.name(), null, a.roles(), a.organisationId(), a.language(),
-                a.appearance(), a.active());
+        return people.findLoginAccount(email).orElseThrow().asUser();
     }
 }

@@ -443,9 +443,7 @@ class DashboardBenchmark extends KaribuTest {
     }
 
     private RadaUser staff() {
-        var a = people.findLoginAccount("staff@rada.demo").orElseThrow();
-        return new RadaUser(a.personId(), a.email(), a.name(), null, a.roles(), a.organisationId(), a.language(),
-                a.appearance(), a.active());
+        return people.findLoginAccount("staff@rada.demo").orElseThrow().asUser();
     }
 
     private static String loadAverage() {

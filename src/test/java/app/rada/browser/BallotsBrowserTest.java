@@ -32,9 +32,7 @@ class BallotsBrowserTest extends BrowserTest {
     JdbcTemplate jdbc;
 
     private long openBallot() {
-        var a = people.findLoginAccount("staff@rada.demo").orElseThrow();
-        var staff = new RadaUser(a.personId(), a.email(), a.name(), null, a.roles(), a.organisationId(), a.language(),
-                a.appearance(), a.active());
+        var staff = people.findLoginAccount("staff@rada.demo").orElseThrow().asUser();
         var now = Instant.now();
         return SystemActor.callAs(staff, () -> {
             long id = ballots.create(new BallotDraft("Returns collected from home", "How should returns be collected?",

@@ -32,9 +32,7 @@ class RewardsBrowserTest extends BrowserTest {
     JdbcTemplate jdbc;
 
     private RadaUser user(String email) {
-        var a = people.findLoginAccount(email).orElseThrow();
-        return new RadaUser(a.personId(), a.email(), a.name(), null, a.roles(), a.organisationId(), a.language(),
-                a.appearance(), a.active());
+        return people.findLoginAccount(email).orElseThrow().asUser();
     }
 
     @Test

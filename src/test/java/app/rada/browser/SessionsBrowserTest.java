@@ -42,13 +42,11 @@ class SessionsBrowserTest extends BrowserTest {
     JdbcTemplate jdbc;
 
     private long scheduled(String title, Instant start) {
-        var a = people.findLoginAccount("staff@rada.demo").orElseThrow();
-        var staff = new RadaUser(a.personId(), a.email(), a.name(), null, a.roles(), a.organisationId(), a.language(),
-                a.appearance(), a.active());
+        var staff = people.findLoginAccount("staff@rada.demo").orElseThrow().asUser();
         return SystemActor.callAs(staff, () -> {
             long id = sessions.create(new SessionDraft(title, "We sketch the text message that confirms the address.",
                     "1. Your stories\n2. **Sketches**", SessionFormat.ONLINE, LINK, null, start,
-                    start.plus(Duration.ofHours(2)), "Europe/Warsaw", 10, null, List.of(a.personId()),
+                    start.plus(Duration.ofHours(2)), "Europe/Warsaw", 10, null, List.of(staff.personId()),
                     SessionAudience.ALL, List.of(), List.of(), List.of(), List.of()));
             sessions.publish(id);
             return id;

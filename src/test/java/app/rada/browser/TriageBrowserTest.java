@@ -28,9 +28,7 @@ class TriageBrowserTest extends BrowserTest {
     JdbcTemplate jdbc;
 
     private long submitAsCustomer(String title) {
-        var account = people.findLoginAccount("customer@rada.demo").orElseThrow();
-        var customer = new RadaUser(account.personId(), account.email(), account.name(), null, account.roles(),
-                account.organisationId(), account.language(), account.appearance(), account.active());
+        var customer = people.findLoginAccount("customer@rada.demo").orElseThrow().asUser();
         return SystemActor.callAs(customer, () -> ideas.submit(new IdeaDraft(title,
                 "The receipt should list the warranty end date.", null, List.of(), Visibility.MEMBERS, null), List.of()));
     }

@@ -31,9 +31,7 @@ class BallotNoticesTest extends KaribuTest {
     JdbcTemplate jdbc;
 
     private RadaUser user(String email) {
-        var a = people.findLoginAccount(email).orElseThrow();
-        return new RadaUser(a.personId(), a.email(), a.name(), null, a.roles(), a.organisationId(), a.language(),
-                a.appearance(), a.active());
+        return people.findLoginAccount(email).orElseThrow().asUser();
     }
 
     private List<String> noticesOf(long personId, long ballotId) throws InterruptedException {

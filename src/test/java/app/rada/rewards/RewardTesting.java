@@ -23,9 +23,7 @@ public final class RewardTesting {
     }
 
     public static RadaUser user(PeopleService people, String email) {
-        var a = people.findLoginAccount(email).orElseThrow();
-        return new RadaUser(a.personId(), a.email(), a.name(), null, a.roles(), a.organisationId(), a.language(),
-                a.appearance(), a.active());
+        return people.findLoginAccount(email).orElseThrow().asUser();
     }
 
     public static <T> T as(RadaUser user, Supplier<T> work) {

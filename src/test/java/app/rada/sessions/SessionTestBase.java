@@ -29,9 +29,7 @@ public abstract class SessionTestBase extends KaribuTest {
     protected JdbcTemplate jdbc;
 
     protected RadaUser user(String email) {
-        var a = people.findLoginAccount(email).orElseThrow();
-        return new RadaUser(a.personId(), a.email(), a.name(), null, a.roles(), a.organisationId(), a.language(),
-                a.appearance(), a.active());
+        return people.findLoginAccount(email).orElseThrow().asUser();
     }
 
     protected RadaUser staff() {

@@ -79,9 +79,7 @@ public abstract class KaribuTest {
     }
 
     protected RadaUser loginAsEmail(String email) {
-        var account = people.findLoginAccount(email).orElseThrow(() -> new IllegalArgumentException(email));
-        var user = new RadaUser(account.personId(), account.email(), account.name(), null, account.roles(),
-                account.organisationId(), account.language(), account.appearance(), account.active());
+        var user = people.findLoginAccount(email).orElseThrow(() -> new IllegalArgumentException(email)).asUser();
         return login(user);
     }
 

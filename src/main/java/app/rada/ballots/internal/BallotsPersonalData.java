@@ -3,7 +3,6 @@ package app.rada.ballots.internal;
 import app.rada.shared.PersonalData;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -30,22 +29,15 @@ class BallotsPersonalData implements PersonalData {
     @Override
     public Object export(long personId, String email) {
         var result = new LinkedHashMap<String, Object>();
-        result.put("eligibleIn", rows("select ballot_id, has_voted, voted_at from ballot_voter where person_id = ? "
+        result.put("eligibleIn", PersonalData.rows(jdbc, "select ballot_id, has_voted, voted_at from ballot_voter where person_id = ? "
                 + "order by ballot_id", personId));
-        result.put("namedVotes", rows("select ballot_id, choice, cast_at, changed_at from ballot_vote "
+        result.put("namedVotes", PersonalData.rows(jdbc, "select ballot_id, choice, cast_at, changed_at from ballot_vote "
                 + "where person_id = ? order by ballot_id", personId));
-        result.put("comments", rows("select ballot_id, text, created_at from ballot_comment where author_id = ? "
+        result.put("comments", PersonalData.rows(jdbc, "select ballot_id, text, created_at from ballot_comment where author_id = ? "
                 + "order by created_at", personId));
         return result;
     }
 
-    private List<Map<String, String>> rows(String sql, long personId) {
-        return jdbc.queryForList(sql, personId).stream().map(row -> {
-            var clean = new LinkedHashMap<String, String>();
-            row.forEach((key, value) -> clean.put(key.toLowerCase(java.util.Locale.ROOT), String.valueOf(value)));
-            return (Map<String, String>) clean;
-        }).toList();
-    }
 
     @Override
     public void erase(long personId, String email, String name) {

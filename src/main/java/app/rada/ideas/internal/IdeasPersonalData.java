@@ -3,7 +3,6 @@ package app.rada.ideas.internal;
 import app.rada.shared.PersonalData;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -30,25 +29,18 @@ class IdeasPersonalData implements PersonalData {
     @Override
     public Object export(long personId, String email) {
         var result = new LinkedHashMap<String, Object>();
-        result.put("ideas", rows("select id, title, description, status, visibility, created_at from idea "
+        result.put("ideas", PersonalData.rows(jdbc, "select id, title, description, status, visibility, created_at from idea "
                 + "where author_id = ? order by created_at", personId));
-        result.put("comments", rows("select idea_id, body, created_at, edited_at, deleted from idea_comment "
+        result.put("comments", PersonalData.rows(jdbc, "select idea_id, body, created_at, edited_at, deleted from idea_comment "
                 + "where author_id = ? order by created_at", personId));
-        result.put("votes", rows("select idea_id, weight, created_at from idea_vote where person_id = ? "
+        result.put("votes", PersonalData.rows(jdbc, "select idea_id, weight, created_at from idea_vote where person_id = ? "
                 + "order by created_at", personId));
-        result.put("follows", rows("select idea_id from idea_follower where person_id = ? order by idea_id", personId));
-        result.put("pulseAnswers", rows("select idea_id, answer, remark, answered_at from idea_pulse "
+        result.put("follows", PersonalData.rows(jdbc, "select idea_id from idea_follower where person_id = ? order by idea_id", personId));
+        result.put("pulseAnswers", PersonalData.rows(jdbc, "select idea_id, answer, remark, answered_at from idea_pulse "
                 + "where person_id = ? order by answered_at", personId));
         return result;
     }
 
-    private List<Map<String, String>> rows(String sql, long personId) {
-        return jdbc.queryForList(sql, personId).stream().map(row -> {
-            var clean = new LinkedHashMap<String, String>();
-            row.forEach((key, value) -> clean.put(key.toLowerCase(java.util.Locale.ROOT), String.valueOf(value)));
-            return (Map<String, String>) clean;
-        }).toList();
-    }
 
     @Override
     public void erase(long personId, String email, String name) {

@@ -3,7 +3,6 @@ package app.rada.rewards.internal;
 import app.rada.shared.PersonalData;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -28,25 +27,18 @@ class RewardsPersonalData implements PersonalData {
     @Override
     public Object export(long personId, String email) {
         var result = new LinkedHashMap<String, Object>();
-        result.put("balance", rows("select lifetime, spendable, hidden from reward_balance where person_id = ?",
+        result.put("balance", PersonalData.rows(jdbc, "select lifetime, spendable, hidden from reward_balance where person_id = ?",
                 personId));
-        result.put("ledger", rows("select kind, source_id, lifetime_points, spendable_points, reason, created_at "
+        result.put("ledger", PersonalData.rows(jdbc, "select kind, source_id, lifetime_points, spendable_points, reason, created_at "
                 + "from reward_entry where person_id = ? order by created_at, id", personId));
-        result.put("badges", rows("select badge, earned_at from reward_badge where person_id = ? order by earned_at",
+        result.put("badges", PersonalData.rows(jdbc, "select badge, earned_at from reward_badge where person_id = ? order by earned_at",
                 personId));
-        result.put("redemptions", rows("select r.id, i.name_en, r.cost, r.status, r.requested_at, r.decided_at, "
+        result.put("redemptions", PersonalData.rows(jdbc, "select r.id, i.name_en, r.cost, r.status, r.requested_at, r.decided_at, "
                 + "r.fulfilled_at, r.note from reward_redemption r join reward_item i on i.id = r.item_id "
                 + "where r.person_id = ? order by r.requested_at", personId));
         return result;
     }
 
-    private List<Map<String, String>> rows(String sql, long personId) {
-        return jdbc.queryForList(sql, personId).stream().map(row -> {
-            var clean = new LinkedHashMap<String, String>();
-            row.forEach((key, value) -> clean.put(key.toLowerCase(java.util.Locale.ROOT), String.valueOf(value)));
-            return (Map<String, String>) clean;
-        }).toList();
-    }
 
     @Override
     public void erase(long personId, String email, String name) {

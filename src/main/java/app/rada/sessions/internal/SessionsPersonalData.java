@@ -3,8 +3,6 @@ package app.rada.sessions.internal;
 import app.rada.shared.PersonalData;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -30,21 +28,14 @@ class SessionsPersonalData implements PersonalData {
     @Override
     public Object export(long personId, String email) {
         var result = new LinkedHashMap<String, Object>();
-        result.put("registrations", rows("select r.session_id, s.title, r.state, r.registered_at, r.attendance, "
+        result.put("registrations", PersonalData.rows(jdbc, "select r.session_id, s.title, r.state, r.registered_at, r.attendance, "
                 + "r.checked_in_at from design_session_registration r join design_session s on s.id = r.session_id "
                 + "where r.person_id = ? order by r.registered_at", personId));
-        result.put("pulseAnswers", rows("select session_id, effort, recommend, comment, answered_at "
+        result.put("pulseAnswers", PersonalData.rows(jdbc, "select session_id, effort, recommend, comment, answered_at "
                 + "from design_session_pulse where person_id = ? order by answered_at", personId));
         return result;
     }
 
-    private List<Map<String, String>> rows(String sql, long personId) {
-        return jdbc.queryForList(sql, personId).stream().map(row -> {
-            var clean = new LinkedHashMap<String, String>();
-            row.forEach((key, value) -> clean.put(key.toLowerCase(Locale.ROOT), String.valueOf(value)));
-            return (Map<String, String>) clean;
-        }).toList();
-    }
 
     @Override
     public void erase(long personId, String email, String name) {

@@ -59,9 +59,7 @@ class CrossNodeSignalsTest extends KaribuTest {
     app.rada.people.PeopleService people;
 
     private app.rada.shared.security.RadaUser member(String email) {
-        var a = people.findLoginAccount(email).orElseThrow();
-        return new app.rada.shared.security.RadaUser(a.personId(), a.email(), a.name(), null, a.roles(),
-                a.organisationId(), a.language(), a.appearance(), a.active());
+        return people.findLoginAccount(email).orElseThrow().asUser();
     }
 
     static boolean onPostgres() {
