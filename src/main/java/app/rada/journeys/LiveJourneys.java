@@ -36,6 +36,12 @@ public class LiveJourneys {
 
     private final Map<Long, Set<Viewer>> viewers = new ConcurrentHashMap<>();
 
+    static final java.time.Duration REDRAW_INTERVAL = java.time.Duration.ofMillis(500);
+    /** When open views of a map were last told of a change, by map. */
+    private final Map<Long, Long> told = new java.util.HashMap<>();
+    /** The latest change of a map that waits for the end of its interval. */
+    private final Map<Long, AnnotationsChanged> waiting = new java.util.HashMap<>();
+
     /**
      * Views are told on threads of their own, so the person whose change it was does not wait while
      * every open view redraws, and no view reads inside the transaction that has just committed.
@@ -48,7 +54,7 @@ public class LiveJourneys {
         this.signals = signals;
         signals.subscribe(TOPIC, payload -> {
             var parts = payload.split(",");
-            send(new AnnotationsChanged(Long.parseLong(parts[0]), Long.parseLong(parts[1]), Long.parseLong(parts[2])));
+            arrived(new AnnotationsChanged(Long.parseLong(parts[0]), Long.parseLong(parts[1]), Long.parseLong(parts[2])));
         });
     }
 
@@ -77,6 +83,42 @@ public class LiveJourneys {
     /** Every open view of the map, on every node, hears of it. */
     void annotationsChanged(long mapId, long touchpointId, long annotationId) {
         signals.send(TOPIC, mapId + "," + touchpointId + "," + annotationId);
+    }
+
+    /**
+     * Open views redraw a map at most once per {@link #REDRAW_INTERVAL}: the first change after a quiet
+     * spell is told at once, and changes that come quicker than that are told together at the end of the
+     * interval. A busy map stays live without every viewer redrawing it for every single pin.
+     */
+    private void arrived(AnnotationsChanged change) {
+        long now = System.nanoTime();
+        synchronized (told) {
+            var last = told.get(change.mapId());
+            if (last == null || now - last >= REDRAW_INTERVAL.toNanos()) {
+                told.put(change.mapId(), now);
+                send(change);
+                return;
+            }
+            boolean alreadyWaiting = waiting.put(change.mapId(), change) != null;
+            if (!alreadyWaiting) {
+                long due = last + REDRAW_INTERVAL.toNanos() - now;
+                Thread.ofVirtual().start(() -> {
+                    try {
+                        Thread.sleep(java.time.Duration.ofNanos(due));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    AnnotationsChanged latest;
+                    synchronized (told) {
+                        latest = waiting.remove(change.mapId());
+                        told.put(change.mapId(), System.nanoTime());
+                    }
+                    if (latest != null) {
+                        send(latest);
+                    }
+                });
+            }
+        }
     }
 
     private void presence(long mapId) {

@@ -94,6 +94,10 @@ class JourneyMapView extends Main implements HasDynamicTitle, BeforeEnterObserve
     final Map<Long, NativeButton> annotateButtons = new HashMap<>();
     private final Map<AnnotationKind, String> kindLabels = new java.util.EnumMap<>(AnnotationKind.class);
     final Map<Long, Div> pinCells = new HashMap<>();
+    private final Map<Long, Div> stageFigures = new HashMap<>();
+    private final Map<Long, Div> touchpointFigures = new HashMap<>();
+    private final Map<Long, Div> pinBoxes = new HashMap<>();
+    private @Nullable List<Object> drawnShape;
     @Nullable Chart curve;
 
     private final JourneyService journeys;
@@ -198,6 +202,10 @@ class JourneyMapView extends Main implements HasDynamicTitle, BeforeEnterObserve
         canvas.removeAll();
         annotateButtons.clear();
         pinCells.clear();
+        stageFigures.clear();
+        touchpointFigures.clear();
+        pinBoxes.clear();
+        drawnShape = shape(shown);
         var scores = shown.scores();
         if (shown.stages().isEmpty()) {
             canvas.add(new Paragraph(getTranslation("journeys.map.empty")));
@@ -216,8 +224,10 @@ class JourneyMapView extends Main implements HasDynamicTitle, BeforeEnterObserve
             lane(grid, "journeys.lane.stage", shown, (stage, cell) -> {
                 var name = new H2(stage.name());
                 name.addClassName("stage-name");
-                var emotion = scores.stage(stage.id());
-                cell.add(name, emotionLine(emotion.emotion(), emotion.nev(), emotion.annotations()));
+                var figure = new Div();
+                stageFigures.put(stage.id(), figure);
+                fillStageFigure(figure, stage, scores);
+                cell.add(name, figure);
             }, true);
             lane(grid, "journeys.lane.goals", shown, (stage, cell) -> cell.add(new Span(stage.goal())), true);
             touchpointLane(grid, "journeys.lane.touchpoints", shown, (t, cell) -> {
@@ -236,14 +246,8 @@ class JourneyMapView extends Main implements HasDynamicTitle, BeforeEnterObserve
                 cell.add(channel);
             });
             touchpointLane(grid, "journeys.lane.emotion", shown, (t, cell) -> {
-                var score = scores.touchpoint(t.id());
-                cell.add(emotionLine(score.emotion(), score.nev(), score.annotations()));
-                if (score.people() > 0) {
-                    var reach = new Span(getTranslation("journeys.map.reach", score.people(), score.organisations()));
-                    reach.addClassName("touchpoint-reach");
-                    cell.add(reach);
-                }
-                cell.addClassName(heat(score.emotion()));
+                touchpointFigures.put(t.id(), cell);
+                fillTouchpointFigure(cell, t, scores);
             });
             // pins and annotate buttons are plain buttons; one listener on the grid hears them all, which keeps a
             // map of sixty touchpoints cheap to draw
@@ -251,14 +255,8 @@ class JourneyMapView extends Main implements HasDynamicTitle, BeforeEnterObserve
                 pinCells.put(t.id(), cell);
                 var pins = new Div();
                 pins.addClassName("pins");
-                shown.pins().getOrDefault(t.id(), Map.of()).forEach((kind, count) -> {
-                    var pin = new NativeButton(kindLabels.get(kind) + " " + count);
-                    pin.addClassNames("pin", "kind-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-                    pin.getElement().setAttribute("aria-label", kindLabels.get(kind) + ": " + count + " · " + t.name());
-                    pin.getElement().setAttribute("data-touchpoint", String.valueOf(t.id()));
-                    pin.getElement().setAttribute("data-action", "pin:" + t.id() + ":" + kind.name());
-                    pins.add(pin);
-                });
+                pinBoxes.put(t.id(), pins);
+                fillPins(pins, t, shown);
                 cell.add(pins);
                 if (shown.annotatable()) {
                     var annotate = new NativeButton("+ " + annotateText);
@@ -299,6 +297,63 @@ class JourneyMapView extends Main implements HasDynamicTitle, BeforeEnterObserve
         drawHotspots(shown);
         drawCurve(shown);
     }
+
+    /** What annotations cannot change: stages, touchpoints, linked ideas and whether the map takes annotations. */
+    private static List<Object> shape(JourneyMap shown) {
+        return List.of(shown.stages(), shown.ideas(), shown.annotatable());
+    }
+
+    /**
+     * Brings the figures that annotations change (emotions, pins, hotspots, the curve) up to date in place;
+     * the rest of the canvas stays as drawn, so a pin added elsewhere costs every viewer a few elements
+     * instead of the whole map.
+     */
+    private void redrawFigures(JourneyMap shown) {
+        var scores = shown.scores();
+        for (var stage : shown.stages()) {
+            fillStageFigure(stageFigures.get(stage.id()), stage, scores);
+            for (var t : stage.touchpoints()) {
+                fillTouchpointFigure(touchpointFigures.get(t.id()), t, scores);
+                fillPins(pinBoxes.get(t.id()), t, shown);
+            }
+        }
+        drawHotspots(shown);
+        drawCurve(shown);
+    }
+
+    private void fillStageFigure(Div figure, MapStage stage, JourneyScores.Scores scores) {
+        figure.removeAll();
+        var emotion = scores.stage(stage.id());
+        figure.add(emotionLine(emotion.emotion(), emotion.nev(), emotion.annotations()));
+    }
+
+    private void fillTouchpointFigure(Div cell, MapTouchpoint t, JourneyScores.Scores scores) {
+        cell.removeAll();
+        cell.removeClassNames(HEATS);
+        var score = scores.touchpoint(t.id());
+        cell.add(emotionLine(score.emotion(), score.nev(), score.annotations()));
+        if (score.people() > 0) {
+            var reach = new Span(getTranslation("journeys.map.reach", score.people(), score.organisations()));
+            reach.addClassName("touchpoint-reach");
+            cell.add(reach);
+        }
+        cell.addClassName(heat(score.emotion()));
+    }
+
+    private void fillPins(Div pins, MapTouchpoint t, JourneyMap shown) {
+        pins.removeAll();
+        shown.pins().getOrDefault(t.id(), Map.of()).forEach((kind, count) -> {
+            var pin = new NativeButton(kindLabels.get(kind) + " " + count);
+            pin.addClassNames("pin", "kind-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            pin.getElement().setAttribute("aria-label", kindLabels.get(kind) + ": " + count + " · " + t.name());
+            pin.getElement().setAttribute("data-touchpoint", String.valueOf(t.id()));
+            pin.getElement().setAttribute("data-action", "pin:" + t.id() + ":" + kind.name());
+            pins.add(pin);
+        });
+    }
+
+    private static final String[] HEATS = {"heat-none", "heat-negative-strong", "heat-negative", "heat-positive-strong",
+        "heat-positive"};
 
     /** A click on a pin ("pin:touchpoint:KIND") or an annotate button ("annotate:touchpoint") of the canvas. */
     void canvasAction(String action) {
@@ -665,7 +720,11 @@ class JourneyMapView extends Main implements HasDynamicTitle, BeforeEnterObserve
             return;
         }
         map = journeys.map(map.id());
-        draw(map);
+        if (shape(map).equals(drawnShape)) {
+            redrawFigures(map);
+        } else {
+            draw(map);
+        }
         if (list) {
             loadAnnotations();
         }

@@ -46,6 +46,11 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private final transient AuthenticationContext authentication;
     private final H1 viewTitle = new H1();
     private final SideNav nav = new SideNav();
+    /**
+     * The entries this user may open, read once for the layout's life: asking again costs an access check
+     * per route on every navigation, and a user's roles do not change within one page.
+     */
+    private final List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
 
     MainLayout(UserPreferences preferences, AuthenticationContext authentication, List<HeaderItem> headerItems) {
         this.preferences = preferences;
@@ -83,7 +88,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     }
 
     private void buildNav() {
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+        for (MenuEntry entry : entries) {
             var item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null) {
                 item.setPrefixComponent(new Icon(entry.icon()));
@@ -134,7 +139,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         var path = event.getLocation().getPath();
-        var title = MenuConfiguration.getMenuEntries().stream()
+        var title = entries.stream()
                 .filter(entry -> trim(entry.path()).equals(path))
                 .map(entry -> getTranslation(entry.title()))
                 .findFirst()

@@ -1,0 +1,313 @@
+package app.rada.load;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.regex.Pattern;
+
+/**
+ * Drives a running portal (one node or a balancer in front of several) with simulated members who speak
+ * Vaadin's protocol, in steps of more and more concurrent members, and reports for each step the round
+ * trip times, errors, CPU per action and heap per session of the nodes. Afterwards it checks in the
+ * database that every vote, comment and annotation a member saw confirmed was saved.
+ *
+ * <p>Arguments are {@code key=value}; see {@code docs/benchmarks.md} ("Load") for the commands.
+ */
+public final class LoadDriver {
+
+    private static final String PASSWORD = "demo";
+
+    public static void main(String[] args) throws Exception {
+        var options = new LinkedHashMap<String, String>();
+        for (var arg : args) {
+            int eq = arg.indexOf('=');
+            if (eq < 0) {
+                throw new IllegalArgumentException("arguments are key=value, not: " + arg);
+            }
+            options.put(arg.substring(0, eq), arg.substring(eq + 1));
+        }
+        new LoadDriver(options).run();
+    }
+
+    private final String base;
+    private final String dbUrl;
+    private final String dbUser;
+    private final String dbPassword;
+    private final List<Integer> steps = new ArrayList<>();
+    private final int rampSeconds;
+    private final int holdSeconds;
+    private final int thinkMin;
+    private final int thinkMax;
+    private final List<Long> pids = new ArrayList<>();
+    private final String faultCommand;
+    private final int faultAtSeconds;
+    private volatile boolean running = true;
+
+    private LoadDriver(Map<String, String> options) {
+        base = options.getOrDefault("base", "http://localhost:8081/");
+        dbUrl = options.getOrDefault("db", "jdbc:postgresql://127.0.0.1:5432/rada_cluster");
+        dbUser = options.getOrDefault("dbUser", "postgres");
+        dbPassword = options.getOrDefault("dbPassword", "");
+        for (var step : options.getOrDefault("steps", "100,200").split(",")) {
+            steps.add(Integer.parseInt(step.strip()));
+        }
+        rampSeconds = Integer.parseInt(options.getOrDefault("ramp", "60"));
+        holdSeconds = Integer.parseInt(options.getOrDefault("hold", "120"));
+        var think = options.getOrDefault("think", "5000-15000").split("-");
+        thinkMin = Integer.parseInt(think[0]);
+        thinkMax = Integer.parseInt(think[1]);
+        for (var pid : options.getOrDefault("pids", "").split(",")) {
+            if (!pid.isBlank()) {
+                pids.add(Long.parseLong(pid.strip()));
+            }
+        }
+        faultCommand = options.get("fault");
+        faultAtSeconds = Integer.parseInt(options.getOrDefault("faultAt", "60"));
+    }
+
+    private void run() throws Exception {
+        int members = steps.stream().mapToInt(Integer::intValue).max().orElseThrow();
+        seedMembers(members);
+        var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        var stats = new Stats();
+        var ledger = new MemberScenario.Ledger();
+        var started = new ArrayList<MemberScenario>();
+        var report = new StringBuilder();
+        System.out.printf(Locale.ROOT, "LOAD: %s, think %d-%d ms, steps %s, ramp %d s, hold %d s, %s%n", base,
+                thinkMin, thinkMax, steps, rampSeconds, holdSeconds, Instant.now());
+        report.append("| members | round trips/s | p50 ms | p95 ms | p99 ms | errors | CPU ms per action | "
+                + "CPU ms per round trip | node CPU | heap MB after GC | KB per added session |\n");
+        report.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+        long baseline = heapUsedBytes();
+        long previousHeap = baseline;
+        int previousMembers = 0;
+        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int step : steps) {
+                int adding = step - started.size();
+                long rampStart = System.nanoTime();
+                for (int i = 0; i < adding; i++) {
+                    var member = new MemberScenario(http, base, stats, email(started.size() + 1), PASSWORD, thinkMin,
+                            thinkMax, ledger, () -> running);
+                    started.add(member);
+                    threads.submit(member);
+                    long due = rampStart + (long) (rampSeconds * 1e9 * (i + 1) / adding);
+                    sleepUntil(due);
+                }
+                sleepUntil(rampStart + rampSeconds * 1_000_000_000L + 5_000_000_000L);
+                stats.roll();
+                long cpuBefore = cpuMillis();
+                long actionsBefore = ledger.actions.get();
+                long holdStart = System.nanoTime();
+                boolean faulted = false;
+                while (System.nanoTime() - holdStart < holdSeconds * 1_000_000_000L) {
+                    if (faultCommand != null && !faulted && step == steps.getLast()
+                            && System.nanoTime() - holdStart > faultAtSeconds * 1_000_000_000L) {
+                        faulted = true;
+                        System.out.println("LOAD FAULT: " + faultCommand + " at " + Instant.now());
+                        new ProcessBuilder("bash", "-c", faultCommand).inheritIO().start().waitFor();
+                    }
+                    Thread.sleep(200);
+                }
+                double seconds = (System.nanoTime() - holdStart) / 1e9;
+                var window = stats.roll();
+                long cpu = cpuMillis() - cpuBefore;
+                long actions = ledger.actions.get() - actionsBefore;
+                var trips = Stats.roundTrips(window);
+                long loggedIn = started.stream().filter(MemberScenario::loggedIn).count();
+                long heap = heapUsedBytes();
+                double perSession = step > previousMembers && heap > 0 && previousHeap > 0
+                        ? (heap - previousHeap) / 1024.0 / (step - previousMembers) : Double.NaN;
+                var line = String.format(Locale.ROOT, "| %d (%d logged in) | %.1f | %.0f | %.0f | %.0f | %d | %.1f | %.2f | %.0f %% | %.0f | %.0f |",
+                        step, loggedIn, trips.length / seconds, Stats.percentileMillis(trips, 0.50),
+                        Stats.percentileMillis(trips, 0.95), Stats.percentileMillis(trips, 0.99), Stats.errors(window),
+                        actions == 0 ? Double.NaN : (double) cpu / actions,
+                        trips.length == 0 ? Double.NaN : (double) cpu / trips.length,
+                        pids.isEmpty() ? Double.NaN : cpu / (seconds * 10 * Runtime.getRuntime().availableProcessors()),
+                        heap / 1048576.0, perSession);
+                report.append(line).append('\n');
+                System.out.println("LOAD STEP " + line);
+                for (var kind : window.entrySet()) {
+                    var sorted = kind.getValue().sorted();
+                    System.out.printf(Locale.ROOT, "LOAD   %-14s n=%6d p50 %6.1f p95 %6.1f p99 %6.1f errors %d%n",
+                            kind.getKey(), sorted.length, Stats.percentileMillis(sorted, 0.5),
+                            Stats.percentileMillis(sorted, 0.95), Stats.percentileMillis(sorted, 0.99),
+                            kind.getValue().errors());
+                }
+                previousHeap = heap;
+                previousMembers = step;
+            }
+            running = false;
+        }
+        // every member back on the idea board: the heap per logged-in session there
+        long parked;
+        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            var results = started.stream().map(m -> threads.submit(m::park)).toList();
+            parked = 0;
+            for (var result : results) {
+                parked += result.get() ? 1 : 0;
+            }
+        }
+        long boardHeap = heapUsedBytes();
+        if (baseline > 0 && parked > 0) {
+            report.append(String.format(Locale.ROOT, "%nHeap: %.0f MB before the first login, %.0f MB after GC with "
+                    + "%d members on the idea board: %.0f KB per session (upper bound: start-up caches included)%n",
+                    baseline / 1048576.0, boardHeap / 1048576.0, parked, (boardHeap - baseline) / 1024.0 / parked));
+        }
+        report.append(String.format(Locale.ROOT, "Driver CPU: %.0f s in all%n",
+                ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).toMillis() / 1000.0));
+        System.out.println("LOAD failures by node cookie: " + ledger.failuresByNode + ", actions by node cookie: "
+                + ledger.actionsByNode + ", logins again after a failure: " + ledger.relogins);
+        var missing = verify(ledger);
+        report.append(String.format(Locale.ROOT,
+                "%nConfirmed: %d votes, %d comments, %d annotations; missing in the database: %d%n",
+                ledger.votes.size(), ledger.comments.size(), ledger.annotations.size(), missing));
+        System.out.println("LOAD REPORT\n" + report);
+        var out = System.getProperty("rada.load.report");
+        if (out != null) {
+            Files.writeString(Path.of(out), report.toString());
+        }
+        if (missing > 0) {
+            System.exit(1);
+        }
+    }
+
+    private static String email(int n) {
+        return String.format(Locale.ROOT, "member%04d@load.rada.demo", n);
+    }
+
+    /** Load members are customers like the demo's customer, with the demo password. */
+    private void seedMembers(int count) throws SQLException {
+        try (var db = connect()) {
+            db.setAutoCommit(false);
+            var columns = new ArrayList<String>();
+            try (var rs = db.getMetaData().getColumns(null, null, "person", null)) {
+                while (rs.next()) {
+                    var name = rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT);
+                    if (!List.of("id", "email", "name", "version").contains(name)) {
+                        columns.add(name);
+                    }
+                }
+            }
+            var list = String.join(", ", columns);
+            try (var insert = db.prepareStatement("insert into person (email, name, " + list + ") select ?, ?, "
+                    + list + " from person where email = 'customer@rada.demo' "
+                    + "and not exists (select 1 from person where email = ?)");
+                    var role = db.prepareStatement("insert into person_role (person_id, role) select id, 'CUSTOMER' "
+                            + "from person p where email = ? and not exists (select 1 from person_role r "
+                            + "where r.person_id = p.id and r.role = 'CUSTOMER')")) {
+                for (int i = 1; i <= count; i++) {
+                    insert.setString(1, email(i));
+                    insert.setString(2, String.format(Locale.ROOT, "Load Member %04d", i));
+                    insert.setString(3, email(i));
+                    insert.addBatch();
+                    role.setString(1, email(i));
+                    role.addBatch();
+                }
+                insert.executeBatch();
+                role.executeBatch();
+            }
+            db.commit();
+        }
+    }
+
+    /** How many confirmed actions the database does not have. */
+    private long verify(MemberScenario.Ledger ledger) throws SQLException {
+        long missing = 0;
+        try (var db = connect();
+                var vote = db.prepareStatement("select count(*) from idea_vote v join person p on p.id = v.person_id "
+                        + "where p.email = ? and v.idea_id = ?");
+                var comment = db.prepareStatement("select count(*) from idea_comment where body like ?");
+                var annotation = db.prepareStatement("select count(*) from journey_annotation where text like ?")) {
+            for (var key : ledger.votes.keySet()) {
+                var parts = key.split(" ");
+                vote.setString(1, parts[0]);
+                vote.setLong(2, Long.parseLong(parts[1]));
+                missing += missing(vote, "vote " + key);
+            }
+            for (var token : ledger.comments.keySet()) {
+                comment.setString(1, "%" + token + "%");
+                missing += missing(comment, "comment " + token);
+            }
+            for (var token : ledger.annotations.keySet()) {
+                annotation.setString(1, "%" + token + "%");
+                missing += missing(annotation, "annotation " + token);
+            }
+        }
+        return missing;
+    }
+
+    private static int missing(java.sql.PreparedStatement query, String what) throws SQLException {
+        try (var rs = query.executeQuery()) {
+            rs.next();
+            if (rs.getLong(1) == 0) {
+                System.out.println("LOAD MISSING " + what);
+                return 1;
+            }
+            return 0;
+        }
+    }
+
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection(dbUrl, dbUser, dbPassword);
+    }
+
+    /** CPU time of the measured nodes, from the kernel's accounting. */
+    private long cpuMillis() throws IOException {
+        long ticks = 0;
+        for (long pid : pids) {
+            var stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        }
+        return ticks * 10;
+    }
+
+    private static final Pattern HEAP_USED = Pattern.compile("total (?:reserved )?\\d+K, (?:committed \\d+K, )?used (\\d+)K");
+
+    /** The nodes' heap in use after a full collection, or 0 when no node is measured. */
+    private long heapUsedBytes() {
+        long used = 0;
+        for (long pid : pids) {
+            try {
+                jcmd(pid, "GC.run");
+                var info = jcmd(pid, "GC.heap_info");
+                var m = HEAP_USED.matcher(info);
+                if (m.find()) {
+                    used += Long.parseLong(m.group(1)) * 1024;
+                }
+            } catch (IOException | InterruptedException e) {
+                System.out.println("LOAD heap of " + pid + " not read: " + e.getMessage());
+                return 0;
+            }
+        }
+        return used;
+    }
+
+    private static String jcmd(long pid, String command) throws IOException, InterruptedException {
+        var jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        var process = new ProcessBuilder(jcmd, Long.toString(pid), command).redirectErrorStream(true).start();
+        var out = new String(process.getInputStream().readAllBytes());
+        process.waitFor();
+        return out;
+    }
+
+    private static void sleepUntil(long nanoTime) throws InterruptedException {
+        long left = nanoTime - System.nanoTime();
+        if (left > 0) {
+            Thread.sleep(Duration.ofNanos(left));
+        }
+    }
+}

@@ -1,0 +1,230 @@
+package app.rada.load;
+
+import java.net.http.HttpClient;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Pattern;
+
+/**
+ * What one member does, over and over with pauses to read and think: browse and filter the idea board,
+ * open ideas, vote, comment, and annotate a touchpoint on a journey map. Every vote, comment and
+ * annotation the page showed as done goes into the {@link Ledger}, to be found in the database later.
+ */
+final class MemberScenario implements Runnable {
+
+    private static final Pattern IDEA_LINK = Pattern.compile("ideas/([0-9]+)");
+    /** Idea cards are drawn from markup; their titles link to the idea. */
+    private static final Pattern CARD_LINK = Pattern.compile("href=\"(ideas/[0-9]+)\"");
+    private static final Pattern MAP_LINK = Pattern.compile("journeys/([0-9]+)");
+    private static final List<String> SEARCHES = List.of("delivery", "invoice", "app", "hotline", "faktura",
+            "dostawa", "payment", "contract", "mobile", "report");
+
+    /** What members saw confirmed, by kind. */
+    static final class Ledger {
+        final ConcurrentHashMap<String, String> votes = new ConcurrentHashMap<>();
+        final ConcurrentHashMap<String, String> comments = new ConcurrentHashMap<>();
+        final ConcurrentHashMap<String, String> annotations = new ConcurrentHashMap<>();
+        final AtomicLong actions = new AtomicLong();
+        final ConcurrentHashMap<String, AtomicLong> failuresByNode = new ConcurrentHashMap<>();
+        final ConcurrentHashMap<String, AtomicLong> actionsByNode = new ConcurrentHashMap<>();
+        final AtomicLong relogins = new AtomicLong();
+    }
+
+    private final VaadinClient client;
+    private final String email;
+    private final String password;
+    private final int thinkMin;
+    private final int thinkMax;
+    private final Ledger ledger;
+    private final BooleanSupplier running;
+    private volatile boolean loggedIn;
+
+    MemberScenario(HttpClient http, String base, Stats stats, String email, String password, int thinkMin,
+            int thinkMax, Ledger ledger, BooleanSupplier running) {
+        this.client = new VaadinClient(http, base, stats);
+        this.email = email;
+        this.password = password;
+        this.thinkMin = thinkMin;
+        this.thinkMax = thinkMax;
+        this.ledger = ledger;
+        this.running = running;
+    }
+
+    boolean loggedIn() {
+        return loggedIn;
+    }
+
+    /** After the run: back to the idea board and stay there, for the heap per session on the board. */
+    boolean park() {
+        if (!loggedIn) {
+            return false;
+        }
+        try {
+            client.navigate("ideas", "board");
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void run() {
+        var random = ThreadLocalRandom.current();
+        boolean first = true;
+        while (running.getAsBoolean()) {
+            try {
+                if (!loggedIn) {
+                    if (!first) {
+                        ledger.relogins.incrementAndGet();
+                    }
+                    first = false;
+                    client.login(email, password);
+                    client.open("ideas");
+                    loggedIn = true;
+                } else {
+                    act(random.nextInt(100));
+                    ledger.actions.incrementAndGet();
+                    ledger.actionsByNode.computeIfAbsent(String.valueOf(client.nodeCookie()), k -> new AtomicLong())
+                            .incrementAndGet();
+                }
+            } catch (RuntimeException e) {
+                loggedIn = false;
+                ledger.failuresByNode.computeIfAbsent(String.valueOf(client.nodeCookie()), k -> new AtomicLong())
+                        .incrementAndGet();
+                if (Boolean.getBoolean("rada.load.verbose")) {
+                    System.err.println(email + ": " + e.getMessage());
+                }
+            }
+            sleep(random.nextInt(thinkMin, thinkMax + 1));
+        }
+    }
+
+    /**
+     * The mix of a programme's ordinary day: mostly reading and filtering ideas, some votes and comments,
+     * now and then an annotation on a journey map.
+     */
+    private void act(int dice) {
+        if (dice < 15) {
+            client.navigate("ideas", "board");
+        } else if (dice < 32) {
+            onBoard();
+            client.tree.byId("idea-search").ifPresent(field -> client.type(field.id,
+                    SEARCHES.get(ThreadLocalRandom.current().nextInt(SEARCHES.size())), "filter"));
+        } else if (dice < 62) {
+            openIdea();
+        } else if (dice < 80) {
+            vote();
+        } else if (dice < 90) {
+            comment();
+        } else {
+            annotate();
+        }
+    }
+
+    private void onBoard() {
+        if (!client.route().startsWith("ideas") || IDEA_LINK.matcher(client.route()).matches()) {
+            client.navigate("ideas", "board");
+        }
+    }
+
+    private void openIdea() {
+        onBoard();
+        var links = new java.util.ArrayList<String>();
+        for (var node : client.tree.all(n -> n.properties.containsKey("innerHTML"))) {
+            var href = CARD_LINK.matcher(node.properties.get("innerHTML"));
+            while (href.find()) {
+                links.add(href.group(1));
+            }
+        }
+        if (links.isEmpty()) {
+            // the search found nothing: back to the whole board
+            client.tree.byId("idea-search").ifPresent(field -> client.type(field.id, "", "filter"));
+            return;
+        }
+        var link = links.get(ThreadLocalRandom.current().nextInt(links.size()));
+        client.navigate(link, "idea");
+    }
+
+    private void vote() {
+        if (!IDEA_LINK.matcher(client.route()).matches()) {
+            openIdea();
+            return;
+        }
+        var button = client.tree.byId("vote-button");
+        if (button.isEmpty() || !"false".equals(button.get().attribute("aria-pressed"))) {
+            openIdea();
+            return;
+        }
+        client.click(button.get().id, "vote");
+        var after = client.tree.byId("vote-button");
+        if (after.isPresent() && "true".equals(after.get().attribute("aria-pressed"))) {
+            var idea = IDEA_LINK.matcher(client.route());
+            idea.matches();
+            ledger.votes.put(email + " " + idea.group(1), client.route());
+        }
+    }
+
+    private void comment() {
+        if (!IDEA_LINK.matcher(client.route()).matches()) {
+            openIdea();
+            return;
+        }
+        var field = client.tree.byId("comment-text");
+        var post = client.tree.byId("post-comment");
+        if (field.isEmpty() || post.isEmpty()) {
+            return;
+        }
+        var token = "load-" + UUID.randomUUID();
+        client.fillAndClick(field.get().id, "Seen while browsing, " + token, post.get().id, "comment");
+        if (client.lastResponse.contains(token)) {
+            ledger.comments.put(token, email);
+        }
+    }
+
+    private void annotate() {
+        if (!MAP_LINK.matcher(client.route()).matches()) {
+            client.navigate("journeys", "maps");
+            var maps = client.tree.all(n -> "a".equals(n.tag) && n.attribute("href") != null
+                    && MAP_LINK.matcher(n.attribute("href")).matches());
+            if (maps.isEmpty()) {
+                return;
+            }
+            client.navigate(maps.get(ThreadLocalRandom.current().nextInt(maps.size())).attribute("href"), "map");
+            return;
+        }
+        var grid = client.tree.byClass("journey-grid");
+        var targets = client.tree.all(n -> n.attribute("data-action") != null
+                && n.attribute("data-action").startsWith("annotate:"));
+        if (grid.isEmpty() || targets.isEmpty()) {
+            return;
+        }
+        var target = targets.get(ThreadLocalRandom.current().nextInt(targets.size()));
+        client.clickAction(grid.get().id, target.attribute("data-action"), "annotate-open");
+        var text = client.tree.byId("annotation-text");
+        var save = client.tree.byId("annotation-save");
+        if (text.isEmpty() || save.isEmpty()) {
+            return;
+        }
+        var token = "load-" + UUID.randomUUID();
+        client.fillAndClick(text.get().id, "Waiting here again, " + token, save.get().id, "annotate");
+        if (client.lastResponse.contains(token)) {
+            ledger.annotations.put(token, email);
+        }
+        // back to reading ideas now and then
+        if (ThreadLocalRandom.current().nextInt(3) == 0) {
+            client.navigate("ideas", "board");
+        }
+    }
+
+    private static void sleep(int millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
