@@ -61,8 +61,8 @@ public abstract class KaribuTest {
     @BeforeEach
     void setUpVaadin() {
         // each cached test context has its own Vaadin-aware strategy; the global holder must use this one's
-        SecurityContextHolder.setContextHolderStrategy(
-                context.getBean(org.springframework.security.core.context.SecurityContextHolderStrategy.class));
+        // (and that of its second node, while one runs)
+        SecurityContextHolder.setContextHolderStrategy(SecondNode.securityContexts(context));
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
     }

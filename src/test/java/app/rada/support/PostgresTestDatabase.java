@@ -4,14 +4,14 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.MapPropertySource;
 
 /**
  * Gives each test context under the {@code test-postgres} profile a database of its own on the local
- * PostgreSQL server, and drops it when the context closes.
+ * PostgreSQL server, and drops it once the context has closed.
  */
 public class PostgresTestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -31,14 +31,14 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
                 "spring.datasource.url", url,
                 "spring.datasource.username", user,
                 "spring.datasource.password", password)));
-        context.addApplicationListener(event -> {
-            if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
-                // FORCE ends the connections the pool still holds; the pool closes right after
-                try {
-                    execute(adminUrl, user, password, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-                } catch (IllegalStateException e) {
-                    System.err.println("Could not drop test database " + name + ": " + e.getMessage());
-                }
+        // registered before any bean, so destroyed after all of them: the pool is closed by then, and
+        // beans that still read the database while the context closes find it there
+        ((DefaultSingletonBeanRegistry) context.getBeanFactory()).registerDisposableBean("postgresTestDatabase", () -> {
+            try {
+                // FORCE ends any connection still open
+                execute(adminUrl, user, password, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            } catch (IllegalStateException e) {
+                System.err.println("Could not drop test database " + name + ": " + e.getMessage());
             }
         });
     }

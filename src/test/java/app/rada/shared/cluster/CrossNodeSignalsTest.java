@@ -2,7 +2,6 @@ package app.rada.shared.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rada.Application;
 import app.rada.ideas.IdeaDraft;
 import app.rada.ideas.IdeaService;
 import app.rada.ideas.LiveVotes;
@@ -24,6 +23,7 @@ import app.rada.shared.Language;
 import app.rada.shared.Role;
 import app.rada.shared.security.SystemActor;
 import app.rada.support.KaribuTest;
+import app.rada.support.SecondNode;
 import app.rada.support.TestProfiles;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -31,9 +31,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.core.env.Environment;
 
 class CrossNodeSignalsTest extends KaribuTest {
 
@@ -51,9 +48,6 @@ class CrossNodeSignalsTest extends KaribuTest {
 
     @Autowired
     AnnotationService annotations;
-
-    @Autowired
-    Environment environment;
 
     @Autowired
     app.rada.people.PeopleService people;
@@ -84,63 +78,56 @@ class CrossNodeSignalsTest extends KaribuTest {
 
     /**
      * Two nodes on one PostgreSQL database: this test's context is node A; node B is a second
-     * application context on the same database. What members do on A reaches listeners on B.
+     * application context on the same database ({@link SecondNode}). What members do on A reaches
+     * listeners on B.
      */
     @Test
     @EnabledIf("onPostgres")
     void a_vote_a_notification_and_an_annotation_on_one_node_reach_open_views_on_another() throws Exception {
-        try (var nodeB = new SpringApplicationBuilder(Application.class).web(WebApplicationType.SERVLET)
-                .profiles("test").run("--server.port=0",
-                        "--spring.datasource.url=" + environment.getRequiredProperty("spring.datasource.url"),
-                        "--spring.datasource.username=" + environment.getRequiredProperty("spring.datasource.username"),
-                        "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
-                        "--rada.demo.enabled=false")) {
-            // node B installed its own security context strategy for the whole JVM; this thread is node A
-            org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(context.getBean(
-                    org.springframework.security.core.context.SecurityContextHolderStrategy.class));
-            var signalsB = nodeB.getBean(ClusterSignals.class);
-            assertThat(signalsB.nodeId()).isNotEqualTo(signals.nodeId());
-            var votes = new LinkedBlockingQueue<LiveVotes.Change>();
-            nodeB.getBean(LiveVotes.class).listen(votes::add);
+        var nodeB = SecondNode.of(context);
+        var signalsB = nodeB.getBean(ClusterSignals.class);
+        assertThat(signalsB.nodeId()).isNotEqualTo(signals.nodeId());
+        long heardBefore = signalsB.receivedFromOtherNodes();
+        var votes = new LinkedBlockingQueue<LiveVotes.Change>();
+        nodeB.getBean(LiveVotes.class).listen(votes::add);
 
-            // a vote on node A (starting node B replaced the mock UI of this thread, so members act directly)
-            var author = member(freshMember(Role.CUSTOMER, Language.EN));
-            long ideaId = SystemActor.callAs(author, () -> ideas.submit(new IdeaDraft("Seen from the other node",
-                    "Details", null, List.of(), Visibility.MEMBERS, null), List.of()));
-            var voter = member(freshMember(Role.CUSTOMER, Language.EN));
-            SystemActor.callAs(voter, () -> ideas.toggleVote(ideaId));
-            var change = votes.poll(5, TimeUnit.SECONDS);
-            assertThat(change).isNotNull();
-            assertThat(change.ideaId()).isEqualTo(ideaId);
-            assertThat(change.voteCount()).isEqualTo(1);
+        // a vote on node A; members act directly on the services
+        var author = member(freshMember(Role.CUSTOMER, Language.EN));
+        long ideaId = SystemActor.callAs(author, () -> ideas.submit(new IdeaDraft("Seen from the other node",
+                "Details", null, List.of(), Visibility.MEMBERS, null), List.of()));
+        var voter = member(freshMember(Role.CUSTOMER, Language.EN));
+        SystemActor.callAs(voter, () -> ideas.toggleVote(ideaId));
+        var change = votes.poll(5, TimeUnit.SECONDS);
+        assertThat(change).isNotNull();
+        assertThat(change.ideaId()).isEqualTo(ideaId);
+        assertThat(change.voteCount()).isEqualTo(1);
 
-            // a notification for the author, written on node A, rings the bell open on node B
-            var bells = new LinkedBlockingQueue<Long>();
-            nodeB.getBean(LiveNotifications.class).listen(author.personId(), bells::add);
-            SystemActor.run(() -> notifications.notify(author.personId(), NotificationKind.ACCOUNT,
-                    "notifications.welcome", null, List.of(), null));
-            assertThat(bells.poll(5, TimeUnit.SECONDS)).isEqualTo(author.personId());
+        // a notification for the author, written on node A, rings the bell open on node B
+        var bells = new LinkedBlockingQueue<Long>();
+        nodeB.getBean(LiveNotifications.class).listen(author.personId(), bells::add);
+        SystemActor.run(() -> notifications.notify(author.personId(), NotificationKind.ACCOUNT,
+                "notifications.welcome", null, List.of(), null));
+        assertThat(bells.poll(5, TimeUnit.SECONDS)).isEqualTo(author.personId());
 
-            // an annotation on node A appears on the map open on node B
-            long[] ids = SystemActor.call(() -> {
-                long map = journeys.create(new MapDraft("Two nodes", "", ""));
-                long stage = journeys.addStage(map, new StageDraft("Use", ""));
-                long touchpoint = journeys.addTouchpoint(stage, new TouchpointDraft("App", "", TouchpointChannel.MOBILE,
-                        "", ""));
-                journeys.publish(map);
-                return new long[] {map, touchpoint};
-            });
-            var pins = new LinkedBlockingQueue<LiveJourneys.Change>();
-            nodeB.getBean(LiveJourneys.class).listen(ids[0], 1, pins::add);
-            SystemActor.callAs(voter, () -> annotations.add(ids[1], new AnnotationDraft(AnnotationKind.LOVE_POINT,
-                    Emotion.CALM, 4, 3, "Works offline", null, true)));
-            LiveJourneys.Change pin;
-            do {
-                pin = pins.poll(5, TimeUnit.SECONDS);
-            } while (pin instanceof LiveJourneys.PresenceChanged);
-            assertThat(pin).isInstanceOf(LiveJourneys.AnnotationsChanged.class);
-            assertThat(((LiveJourneys.AnnotationsChanged) pin).touchpointId()).isEqualTo(ids[1]);
-            assertThat(signalsB.receivedFromOtherNodes()).isGreaterThanOrEqualTo(3);
-        }
+        // an annotation on node A appears on the map open on node B
+        long[] ids = SystemActor.call(() -> {
+            long map = journeys.create(new MapDraft("Two nodes", "", ""));
+            long stage = journeys.addStage(map, new StageDraft("Use", ""));
+            long touchpoint = journeys.addTouchpoint(stage, new TouchpointDraft("App", "", TouchpointChannel.MOBILE,
+                    "", ""));
+            journeys.publish(map);
+            return new long[] {map, touchpoint};
+        });
+        var pins = new LinkedBlockingQueue<LiveJourneys.Change>();
+        nodeB.getBean(LiveJourneys.class).listen(ids[0], 1, pins::add);
+        SystemActor.callAs(voter, () -> annotations.add(ids[1], new AnnotationDraft(AnnotationKind.LOVE_POINT,
+                Emotion.CALM, 4, 3, "Works offline", null, true)));
+        LiveJourneys.Change pin;
+        do {
+            pin = pins.poll(5, TimeUnit.SECONDS);
+        } while (pin instanceof LiveJourneys.PresenceChanged);
+        assertThat(pin).isInstanceOf(LiveJourneys.AnnotationsChanged.class);
+        assertThat(((LiveJourneys.AnnotationsChanged) pin).touchpointId()).isEqualTo(ids[1]);
+        assertThat(signalsB.receivedFromOtherNodes()).isGreaterThanOrEqualTo(heardBefore + 3);
     }
 }
