@@ -8,7 +8,7 @@
 #   scripts/cluster.sh kill N    kills node N (1 or 2) at once, as a crash would
 #
 # Settings (environment): RADA_CLUSTER_PORT (balancer, 8080), RADA_NODE_PORTS ("8081 8082"),
-# RADA_CLUSTER_DB (rada_cluster), PGUSER (postgres), PGPASSWORD, RADA_CLUSTER_FRESH=true (drop the
+# RADA_CLUSTER_DB (rada_cluster), RADA_NODE_HEAP (768m), PGUSER (postgres), PGPASSWORD, RADA_CLUSTER_FRESH=true (drop the
 # database first). The demo programme is loaded into an empty database by the first node.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -57,7 +57,7 @@ start_node() {
   PORT="${port}" RADA_DEMO=true RADA_BASE_URL="http://localhost:${BALANCER_PORT}" \
   RADA_BALLOTS_SECRET_KEY="$(cat "${DIR}/ballot.key")" \
   RADA_SECURITY_TOKEN_SECRET="$(cat "${DIR}/token.key")" \
-    nohup "$(java_home)/bin/java" -Xmx768m -jar "${JAR}" > "${DIR}/node-${port}.log" 2>&1 &
+    nohup "$(java_home)/bin/java" -Xmx"${RADA_NODE_HEAP:-768m}" -jar "${JAR}" > "${DIR}/node-${port}.log" 2>&1 &
   echo $! > "${DIR}/node-${port}.pid"
 }
 

@@ -161,10 +161,26 @@ public final class LoadDriver {
             }
         }
         long boardHeap = heapUsedBytes();
-        if (baseline > 0 && parked > 0) {
-            report.append(String.format(Locale.ROOT, "%nHeap: %.0f MB before the first login, %.0f MB after GC with "
-                    + "%d members on the idea board: %.0f KB per session (upper bound: start-up caches included)%n",
-                    baseline / 1048576.0, boardHeap / 1048576.0, parked, (boardHeap - baseline) / 1024.0 / parked));
+        histogram("board-all");
+        // then half of them log out: what their sessions held on the board is what the heap gives back
+        var leaving = started.subList(0, started.size() / 2);
+        long loggedOut;
+        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            var results = leaving.stream().map(m -> threads.submit(m::logout)).toList();
+            loggedOut = 0;
+            for (var result : results) {
+                loggedOut += result.get() ? 1 : 0;
+            }
+        }
+        long halfHeap = heapUsedBytes();
+        histogram("board-half");
+        if (boardHeap > 0 && parked > 0) {
+            report.append(String.format(Locale.ROOT, "%nHeap per logged-in session on the idea board: %.0f MB after GC "
+                    + "with %d members there, %.0f MB after %d of them logged out: %.0f KB per session "
+                    + "(%.0f MB before the first login: at most %.0f KB per session with start-up caches)%n",
+                    boardHeap / 1048576.0, parked, halfHeap / 1048576.0, loggedOut,
+                    loggedOut == 0 ? Double.NaN : (boardHeap - halfHeap) / 1024.0 / loggedOut,
+                    baseline / 1048576.0, (boardHeap - baseline) / 1024.0 / parked));
         }
         report.append(String.format(Locale.ROOT, "Driver CPU: %.0f s in all%n",
                 ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).toMillis() / 1000.0));
@@ -294,6 +310,16 @@ public final class LoadDriver {
             }
         }
         return used;
+    }
+
+    /** With {@code -Drada.load.histograms=DIR}: the measured nodes' class histograms, to see what a session holds. */
+    private void histogram(String name) throws IOException, InterruptedException {
+        var dir = System.getProperty("rada.load.histograms");
+        if (dir != null) {
+            for (long pid : pids) {
+                Files.writeString(Path.of(dir, name + "-" + pid + ".txt"), jcmd(pid, "GC.class_histogram"));
+            }
+        }
     }
 
     private static String jcmd(long pid, String command) throws IOException, InterruptedException {

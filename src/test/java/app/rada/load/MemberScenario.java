@@ -71,6 +71,16 @@ final class MemberScenario implements Runnable {
         }
     }
 
+    boolean logout() {
+        try {
+            client.logout();
+            loggedIn = false;
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     @Override
     public void run() {
         var random = ThreadLocalRandom.current();
@@ -213,6 +223,14 @@ final class MemberScenario implements Runnable {
         client.fillAndClick(text.get().id, "Waiting here again, " + token, save.get().id, "annotate");
         if (client.lastResponse.contains(token)) {
             ledger.annotations.put(token, email);
+        }
+        if (client.tree.byId("annotation-save").isPresent()) {
+            // not saved: the dialog says why; the member gives up and closes it
+            if (Boolean.getBoolean("rada.load.verbose")) {
+                System.err.println(email + ": annotation not saved: "
+                        + client.tree.byId("annotation-error").map(n -> n.text).orElse("?"));
+            }
+            client.tree.byId("annotation-cancel").ifPresent(cancel -> client.click(cancel.id, "annotate-cancel"));
         }
         // back to reading ideas now and then
         if (ThreadLocalRandom.current().nextInt(3) == 0) {

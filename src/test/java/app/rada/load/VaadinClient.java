@@ -85,6 +85,23 @@ final class VaadinClient {
         }
     }
 
+    /** Spring Security's logout, as a form on any page posts it: the session and its UIs end. */
+    void logout() {
+        var page = get("ideas", "page");
+        var csrf = CSRF_META.matcher(page.body());
+        if (!csrf.find()) {
+            throw new Failure("no CSRF token on the page");
+        }
+        var response = send(HttpRequest.newBuilder(URI.create(base + "logout"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + enc(csrf.group(1)))));
+        if (response.statusCode() != 302) {
+            throw new Failure("logout answered " + response.statusCode());
+        }
+        uiId = -1;
+        tree.clear();
+    }
+
     /** Opens a page as typing its address does: the bootstrap page, the UI's start and its first route. */
     void open(String path) {
         get(path, "page");
@@ -126,6 +143,9 @@ final class VaadinClient {
         rpc.add(event(1, "ui-navigate", data));
         roundTrip(rpc, kind);
         route = target.startsWith("/") ? target.substring(1) : target;
+        // a browser answers a new view at once: its fresh components report their initial state (a drawer
+        // that is open, a combo box that is closed) in a round trip of their own
+        roundTrip(JSON.createArrayNode(), "attached");
     }
 
     void click(int node, String kind) {

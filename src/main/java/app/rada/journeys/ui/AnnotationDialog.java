@@ -92,7 +92,9 @@ class AnnotationDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("annotation-save");
         save.addClickListener(e -> onSave.apply(draft()).ifPresentOrElse(error::setText, this::close));
-        getFooter().add(new Button(getTranslation("journeys.cancel"), e -> close()), save);
+        var cancel = new Button(getTranslation("journeys.cancel"), e -> close());
+        cancel.setId("annotation-cancel");
+        getFooter().add(cancel, save);
     }
 
     AnnotationDraft draft() {
