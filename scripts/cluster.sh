@@ -57,7 +57,8 @@ start_node() {
   PORT="${port}" RADA_DEMO=true RADA_BASE_URL="http://localhost:${BALANCER_PORT}" \
   RADA_BALLOTS_SECRET_KEY="$(cat "${DIR}/ballot.key")" \
   RADA_SECURITY_TOKEN_SECRET="$(cat "${DIR}/token.key")" \
-    nohup "$(java_home)/bin/java" -Xmx"${RADA_NODE_HEAP:-768m}" -jar "${JAR}" > "${DIR}/node-${port}.log" 2>&1 &
+    nohup "$(java_home)/bin/java" -Xmx"${RADA_NODE_HEAP:-768m}" -jar "${DIR}/app/$(basename "${JAR}")" \
+      > "${DIR}/node-${port}.log" 2>&1 &
   echo $! > "${DIR}/node-${port}.pid"
 }
 
@@ -114,6 +115,9 @@ start() {
     JAVA_HOME="$(java_home)" ./mvnw -B -q -ntp -Pproduction package -DskipTests
     JAR="$(ls target/rada-*.jar | grep -v original | head -n 1)"
   fi
+  # the nodes run the jar extracted into plain jars, as the README's production section advises: class
+  # and resource lookups then read ordinary files instead of jars nested in one jar
+  "$(java_home)/bin/java" -Djarmode=tools -jar "${JAR}" extract --force --destination "${DIR}/app" > /dev/null
   # the first node migrates the database and loads the demo programme; the others start after it
   start_node "${NODE_PORTS[0]}"
   wait_ready "${NODE_PORTS[0]}"

@@ -73,7 +73,8 @@ public final class LoadDriver {
                 pids.add(Long.parseLong(pid.strip()));
             }
         }
-        faultCommand = options.get("fault");
+        // killNode=N: scripts/cluster.sh kills node N (as a crash would) faultAt seconds into the last step
+        faultCommand = options.containsKey("killNode") ? "scripts/cluster.sh kill " + Integer.parseInt(options.get("killNode")) : null;
         faultAtSeconds = Integer.parseInt(options.getOrDefault("faultAt", "60"));
     }
 
@@ -109,6 +110,8 @@ public final class LoadDriver {
                 sleepUntil(rampStart + rampSeconds * 1_000_000_000L + 5_000_000_000L);
                 stats.roll();
                 long cpuBefore = cpuMillis();
+                long databaseBefore = databaseCpuMillis();
+                long driverBefore = driverCpuMillis();
                 long actionsBefore = ledger.actions.get();
                 long holdStart = System.nanoTime();
                 boolean faulted = false;
@@ -117,13 +120,15 @@ public final class LoadDriver {
                             && System.nanoTime() - holdStart > faultAtSeconds * 1_000_000_000L) {
                         faulted = true;
                         System.out.println("LOAD FAULT: " + faultCommand + " at " + Instant.now());
-                        new ProcessBuilder("bash", "-c", faultCommand).inheritIO().start().waitFor();
+                        new ProcessBuilder(faultCommand.split(" ")).inheritIO().start().waitFor();
                     }
                     Thread.sleep(200);
                 }
                 double seconds = (System.nanoTime() - holdStart) / 1e9;
                 var window = stats.roll();
                 long cpu = cpuMillis() - cpuBefore;
+                long databaseCpu = databaseCpuMillis() - databaseBefore;
+                long driverCpu = driverCpuMillis() - driverBefore;
                 long actions = ledger.actions.get() - actionsBefore;
                 var trips = Stats.roundTrips(window);
                 long loggedIn = started.stream().filter(MemberScenario::loggedIn).count();
@@ -138,6 +143,11 @@ public final class LoadDriver {
                         pids.isEmpty() ? Double.NaN : cpu / (seconds * 10 * Runtime.getRuntime().availableProcessors()),
                         heap / 1048576.0, perSession);
                 report.append(line).append('\n');
+                System.out.printf(Locale.ROOT, "LOAD CPU of the machine's %d cores: nodes %.0f %%, database %.0f %%, "
+                        + "load driver %.0f %%%n", Runtime.getRuntime().availableProcessors(),
+                        cpu / (seconds * 10 * Runtime.getRuntime().availableProcessors()),
+                        databaseCpu / (seconds * 10 * Runtime.getRuntime().availableProcessors()),
+                        driverCpu / (seconds * 10 * Runtime.getRuntime().availableProcessors()));
                 System.out.println("LOAD STEP " + line);
                 for (var kind : window.entrySet()) {
                     var sorted = kind.getValue().sorted();
@@ -153,7 +163,8 @@ public final class LoadDriver {
         }
         // every member back on the idea board: the heap per logged-in session there
         long parked;
-        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+        // a few at a time, as members come back one after another, not in one burst
+        try (var threads = Executors.newFixedThreadPool(8)) {
             var results = started.stream().map(m -> threads.submit(m::park)).toList();
             parked = 0;
             for (var result : results) {
@@ -165,7 +176,8 @@ public final class LoadDriver {
         // then half of them log out: what their sessions held on the board is what the heap gives back
         var leaving = started.subList(0, started.size() / 2);
         long loggedOut;
-        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+        // a few at a time, as members come back one after another, not in one burst
+        try (var threads = Executors.newFixedThreadPool(8)) {
             var results = leaving.stream().map(m -> threads.submit(m::logout)).toList();
             loggedOut = 0;
             for (var result : results) {
@@ -180,7 +192,7 @@ public final class LoadDriver {
                     + "(%.0f MB before the first login: at most %.0f KB per session with start-up caches)%n",
                     boardHeap / 1048576.0, parked, halfHeap / 1048576.0, loggedOut,
                     loggedOut == 0 ? Double.NaN : (boardHeap - halfHeap) / 1024.0 / loggedOut,
-                    baseline / 1048576.0, (boardHeap - baseline) / 1024.0 / parked));
+                    baseline / 1048576.0, (boardHeap - baseline) / 1024.0 / started.size()));
         }
         report.append(String.format(Locale.ROOT, "Driver CPU: %.0f s in all%n",
                 ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).toMillis() / 1000.0));
@@ -278,6 +290,32 @@ public final class LoadDriver {
 
     private Connection connect() throws SQLException {
         return DriverManager.getConnection(dbUrl, dbUser, dbPassword);
+    }
+
+    /** CPU time of the database server's processes (the local PostgreSQL), from the kernel's accounting. */
+    private static long databaseCpuMillis() {
+        long ticks = 0;
+        try (var processes = Files.list(Path.of("/proc"))) {
+            for (var dir : processes.filter(p -> p.getFileName().toString().matches("[0-9]+")).toList()) {
+                try {
+                    var stat = Files.readString(dir.resolve("stat"));
+                    var name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    if (name.startsWith("postgres")) {
+                        var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    }
+                } catch (IOException | RuntimeException gone) {
+                    // the process ended meanwhile
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return ticks * 10;
+    }
+
+    private static long driverCpuMillis() {
+        return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).toMillis();
     }
 
     /** CPU time of the measured nodes, from the kernel's accounting. */

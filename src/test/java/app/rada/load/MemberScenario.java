@@ -67,6 +67,9 @@ final class MemberScenario implements Runnable {
             client.navigate("ideas", "board");
             return true;
         } catch (RuntimeException e) {
+            if (Boolean.getBoolean("rada.load.verbose")) {
+                System.err.println(email + ": not back on the board: " + e.getMessage());
+            }
             return false;
         }
     }
@@ -224,7 +227,7 @@ final class MemberScenario implements Runnable {
         if (client.lastResponse.contains(token)) {
             ledger.annotations.put(token, email);
         }
-        if (client.tree.byId("annotation-save").isPresent()) {
+        if (client.dialogOpen()) {
             // not saved: the dialog says why; the member gives up and closes it
             if (Boolean.getBoolean("rada.load.verbose")) {
                 System.err.println(email + ": annotation not saved: "

@@ -214,6 +214,34 @@ final class VaadinClient {
         return event;
     }
 
+    /**
+     * What the browser reported since the last round trip, ahead of the member's own events: notifications
+     * that closed after their time, and dialogs whose closing animation ended (the server removes both
+     * only when told).
+     */
+    private ArrayNode settled(ArrayNode rpc) {
+        var all = JSON.createArrayNode();
+        for (var note : tree.all(n -> "vaadin-notification".equals(n.tag) && "true".equals(n.properties.get("opened")))) {
+            var sync = sync(note.id, "opened", "");
+            sync.put("value", false);
+            all.add(sync);
+            all.add(event(note.id, "opened-changed", JSON.createObjectNode()));
+            note.properties.put("opened", "false");
+        }
+        for (var dialog : tree.all(n -> "vaadin-dialog".equals(n.tag) && "false".equals(n.properties.get("opened"))
+                && !n.properties.containsKey("closed-told"))) {
+            all.add(event(dialog.id, "closed", JSON.createObjectNode()));
+            dialog.properties.put("closed-told", "true");
+        }
+        all.addAll(rpc);
+        return all;
+    }
+
+    /** Whether a dialog is open on the page. */
+    boolean dialogOpen() {
+        return tree.find(n -> "vaadin-dialog".equals(n.tag) && "true".equals(n.properties.get("opened"))).isPresent();
+    }
+
     private static ObjectNode sync(int node, String property, String value) {
         var sync = JSON.createObjectNode();
         sync.put("type", "mSync");
@@ -230,7 +258,7 @@ final class VaadinClient {
         }
         var message = JSON.createObjectNode();
         message.put("csrfToken", securityKey);
-        message.set("rpc", rpc);
+        message.set("rpc", settled(rpc));
         message.put("syncId", syncId);
         message.put("clientId", clientId);
         var started = System.nanoTime();

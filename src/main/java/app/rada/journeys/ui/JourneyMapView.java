@@ -620,6 +620,53 @@ class JourneyMapView extends Main implements HasDynamicTitle, BeforeEnterObserve
         more.setVisible(page.size() > PAGE);
     }
 
+    /**
+     * After a change made elsewhere: the first page as it is now, keeping the cards that did not change, so
+     * a new annotation costs each viewer one card instead of a page of them. A viewer who has loaded more
+     * pages gets the list reloaded.
+     */
+    void mergeLatest() {
+        if (loaded > PAGE) {
+            loadAnnotations();
+            return;
+        }
+        var page = annotations.list(map().id(), filter(), 0, PAGE + 1);
+        var fresh = page.stream().limit(PAGE).toList();
+        var latest = new HashMap<Long, AnnotationItem>();
+        fresh.forEach(item -> latest.put(item.id(), item));
+        var unchanged = new HashMap<Long, AnnotationCard>();
+        for (var card : cards()) {
+            if (card.item.equals(latest.get(card.item.id()))) {
+                unchanged.put(card.item.id(), card);
+            } else {
+                annotationList.remove(card);
+            }
+        }
+        var names = new HashMap<Long, String>();
+        map().touchpoints().forEach(t -> names.put(t.id(), t.name()));
+        for (int i = 0; i < fresh.size(); i++) {
+            var item = fresh.get(i);
+            var shown = cards();
+            if (i < shown.size() && shown.get(i).item.id() == item.id()) {
+                continue;
+            }
+            var card = unchanged.get(item.id());
+            if (card != null) {
+                annotationList.remove(card);
+            } else {
+                card = new AnnotationCard(item, names.getOrDefault(item.touchpointId(), ""), me.isStaff(), actions);
+            }
+            annotationList.addComponentAtIndex(i, card);
+        }
+        var shown = cards();
+        for (int i = fresh.size(); i < shown.size(); i++) {
+            annotationList.remove(shown.get(i));
+        }
+        loaded = fresh.size();
+        more.setVisible(page.size() > PAGE);
+        noAnnotations.setVisible(loaded == 0);
+    }
+
     List<AnnotationCard> cards() {
         return annotationList.getChildren().filter(AnnotationCard.class::isInstance).map(AnnotationCard.class::cast).toList();
     }
@@ -745,7 +792,8 @@ class JourneyMapView extends Main implements HasDynamicTitle, BeforeEnterObserve
             if (change instanceof LiveJourneys.PresenceChanged presenceChanged) {
                 showPresence(presenceChanged.viewers());
             } else {
-                refresh(true);
+                refresh(false);
+                mergeLatest();
             }
         }));
     }

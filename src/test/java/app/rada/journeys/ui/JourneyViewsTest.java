@@ -191,6 +191,19 @@ class JourneyViewsTest extends KaribuTest {
             MockVaadin.runUIQueue();
         }
         assertThat(view.cards()).singleElement().matches(c -> c.item.text().equals("Live from another session"));
+
+        // the next one is added on top; the card already shown is kept as it is, not drawn again
+        var first = view.cards().getFirst();
+        annotations.add(ids[1], new AnnotationDraft(AnnotationKind.PAIN_POINT, Emotion.FRUSTRATED, 3, 3,
+                "A second one from elsewhere", null, true));
+        for (int i = 0; i < 60 && view.cards().size() < 2; i++) {
+            Thread.sleep(50);
+            MockVaadin.runUIQueue();
+        }
+        assertThat(view.cards()).extracting(c -> c.item.text())
+                .containsExactly("A second one from elsewhere", "Live from another session");
+        assertThat(view.cards().get(1)).isSameAs(first);
+        assertThat(view.pinCells.get(ids[1]).getElement().getOuterHTML()).contains("Pain point 1").contains("Love point 1");
     }
 
     @Test
