@@ -210,7 +210,8 @@ public class ClusterSignals implements SmartLifecycle {
         return source;
     }
 
-    String nodeId() {
+    /** This node's id, which its signals to the other nodes carry. */
+    public String nodeId() {
         return nodeId;
     }
 }
