@@ -89,12 +89,10 @@ public final class LoadDriver {
         var report = new StringBuilder();
         System.out.printf(Locale.ROOT, "LOAD: %s, think %d-%d ms, steps %s, ramp %d s, hold %d s, %s%n", base,
                 thinkMin, thinkMax, steps, rampSeconds, holdSeconds, Instant.now());
-        report.append("| members | round trips/s | p50 ms | p95 ms | p99 ms | errors | CPU ms per action | "
-                + "CPU ms per round trip | node CPU | heap MB after GC | KB per added session |\n");
+        report.append("| members | round trips/s | p50 ms | p95 ms | p99 ms | p95 ms of actions | errors | CPU ms per action | "
+                + "CPU ms per round trip | node CPU | heap MB after GC |\n");
         report.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
         long baseline = heapUsedBytes();
-        long previousHeap = baseline;
-        int previousMembers = 0;
         try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int step : steps) {
                 int adding = step - started.size();
@@ -133,15 +131,14 @@ public final class LoadDriver {
                 var trips = Stats.roundTrips(window);
                 long loggedIn = started.stream().filter(MemberScenario::loggedIn).count();
                 long heap = heapUsedBytes();
-                double perSession = step > previousMembers && heap > 0 && previousHeap > 0
-                        ? (heap - previousHeap) / 1024.0 / (step - previousMembers) : Double.NaN;
-                var line = String.format(Locale.ROOT, "| %d (%d logged in) | %.1f | %.0f | %.0f | %.0f | %d | %.1f | %.2f | %.0f %% | %.0f | %.0f |",
+                var line = String.format(Locale.ROOT, "| %d (%d logged in) | %.1f | %.0f | %.0f | %.0f | %.0f | %d | %.1f | %.2f | %.0f %% | %.0f |",
                         step, loggedIn, trips.length / seconds, Stats.percentileMillis(trips, 0.50),
-                        Stats.percentileMillis(trips, 0.95), Stats.percentileMillis(trips, 0.99), Stats.errors(window),
+                        Stats.percentileMillis(trips, 0.95), Stats.percentileMillis(trips, 0.99),
+                        Stats.percentileMillis(Stats.actionRoundTrips(window), 0.95), Stats.errors(window),
                         actions == 0 ? Double.NaN : (double) cpu / actions,
                         trips.length == 0 ? Double.NaN : (double) cpu / trips.length,
                         pids.isEmpty() ? Double.NaN : cpu / (seconds * 10 * Runtime.getRuntime().availableProcessors()),
-                        heap / 1048576.0, perSession);
+                        heap / 1048576.0);
                 report.append(line).append('\n');
                 System.out.printf(Locale.ROOT, "LOAD CPU of the machine's %d cores: nodes %.0f %%, database %.0f %%, "
                         + "load driver %.0f %%%n", Runtime.getRuntime().availableProcessors(),
@@ -156,8 +153,6 @@ public final class LoadDriver {
                             Stats.percentileMillis(sorted, 0.95), Stats.percentileMillis(sorted, 0.99),
                             kind.getValue().errors());
                 }
-                previousHeap = heap;
-                previousMembers = step;
             }
             running = false;
         }

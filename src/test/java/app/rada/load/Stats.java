@@ -60,6 +60,13 @@ final class Stats {
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1_000_000.0;
     }
 
+    /** The round trips of the members' own actions, without the follow-ups a browser sends after a new view. */
+    static long[] actionRoundTrips(Map<String, Samples> window) {
+        return window.entrySet().stream().filter(e -> !NOT_ROUND_TRIPS.contains(e.getKey())
+                        && !"attached".equals(e.getKey()))
+                .flatMapToLong(e -> Arrays.stream(e.getValue().sorted())).sorted().toArray();
+    }
+
     /** All round trips of the window in one sorted array. */
     static long[] roundTrips(Map<String, Samples> window) {
         return window.entrySet().stream().filter(e -> !NOT_ROUND_TRIPS.contains(e.getKey()))
