@@ -89,6 +89,9 @@ final class MemberScenario implements Runnable {
         var random = ThreadLocalRandom.current();
         boolean first = true;
         while (running.getAsBoolean()) {
+            // the node the member was on before this step: a failure counts against it, even when the
+            // balancer already answered from another node
+            var node = String.valueOf(client.nodeCookie());
             try {
                 if (!loggedIn) {
                     if (!first) {
@@ -106,8 +109,7 @@ final class MemberScenario implements Runnable {
                 }
             } catch (RuntimeException e) {
                 loggedIn = false;
-                ledger.failuresByNode.computeIfAbsent(String.valueOf(client.nodeCookie()), k -> new AtomicLong())
-                        .incrementAndGet();
+                ledger.failuresByNode.computeIfAbsent(node, k -> new AtomicLong()).incrementAndGet();
                 if (Boolean.getBoolean("rada.load.verbose")) {
                     System.err.println(email + ": " + e.getMessage());
                 }
