@@ -41,6 +41,8 @@ class SessionNoticesTest extends SessionTestBase {
         var waiting = freshMember(Role.CUSTOMER, Language.EN);
         as(seated, () -> sessions.register(id));
         as(waiting, () -> sessions.register(id));
+        // each notice is written after its own commit, on a thread of its own: the freed seat comes later
+        assertThat(noticesOf(waiting, id, 1)).containsExactly("notifications.sessions.waitlisted");
         asDo(seated, () -> sessions.cancelRegistration(id));
         asDo("staff@rada.demo", () -> sessions.cancel(id, "Not enough interest."));
 
