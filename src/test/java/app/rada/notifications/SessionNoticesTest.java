@@ -44,6 +44,8 @@ class SessionNoticesTest extends SessionTestBase {
         // each notice is written after its own commit, on a thread of its own: the freed seat comes later
         assertThat(noticesOf(waiting, id, 1)).containsExactly("notifications.sessions.waitlisted");
         asDo(seated, () -> sessions.cancelRegistration(id));
+        assertThat(noticesOf(waiting, id, 2)).containsExactly("notifications.sessions.waitlisted",
+                "notifications.sessions.seat");
         asDo("staff@rada.demo", () -> sessions.cancel(id, "Not enough interest."));
 
         assertThat(noticesOf(waiting, id, 3)).containsExactly("notifications.sessions.waitlisted",
