@@ -108,8 +108,4 @@ final class UiTree {
     void clear() {
         nodes.clear();
     }
-
-    int size() {
-        return nodes.size();
-    }
 }

@@ -10,6 +10,7 @@ import app.rada.ideas.IdeaService;
 import app.rada.ideas.IdeaStatus;
 import app.rada.shared.Problem;
 import app.rada.shared.Roles;
+import app.rada.shared.ui.Cards;
 import app.rada.shared.ui.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -213,9 +214,8 @@ class BallotEditorView extends Main implements HasDynamicTitle, BeforeEnterObser
     }
 
     private Section section(String titleKey, com.vaadin.flow.component.Component... parts) {
-        var section = new Section(new com.vaadin.flow.component.html.H2(getTranslation(titleKey)));
-        section.add(parts);
-        section.addClassNames("card", "ballot-editor-section");
+        var section = Cards.section(getTranslation(titleKey), parts);
+        section.addClassName("ballot-editor-section");
         return section;
     }
 

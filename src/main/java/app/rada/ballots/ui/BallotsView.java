@@ -5,6 +5,7 @@ import app.rada.ballots.BallotService;
 import app.rada.ballots.BallotStatus;
 import app.rada.shared.Roles;
 import app.rada.shared.security.CurrentUser;
+import app.rada.shared.ui.Cards;
 import app.rada.shared.ui.Formats;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -15,7 +16,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -116,9 +116,7 @@ class BallotsView extends Main implements HasDynamicTitle {
     }
 
     private Section section(String titleKey, Grid<BallotRow> grid) {
-        var section = new Section(new H2(getTranslation(titleKey)), grid);
-        section.addClassName("card");
-        return section;
+        return Cards.section(getTranslation(titleKey), grid);
     }
 
     private String myState(BallotRow row) {

@@ -12,6 +12,7 @@ import app.rada.shared.Language;
 import app.rada.shared.Problem;
 import app.rada.shared.Roles;
 import app.rada.shared.SessionFigures;
+import app.rada.shared.ui.Cards;
 import app.rada.shared.ui.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -19,7 +20,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
@@ -361,11 +361,7 @@ class DashboardView extends Main implements HasDynamicTitle {
     }
 
     private Section section(String titleKey, String id, Component... content) {
-        var section = new Section(new H2(getTranslation(titleKey)));
-        section.add(content);
-        section.addClassName("card");
-        section.setId(id);
-        return section;
+        return Cards.section(getTranslation(titleKey), id, content);
     }
 
     @Override

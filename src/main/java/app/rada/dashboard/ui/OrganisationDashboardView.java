@@ -5,12 +5,12 @@ import app.rada.dashboard.OrganisationFigures;
 import app.rada.shared.Language;
 import app.rada.shared.Problem;
 import app.rada.shared.Roles;
+import app.rada.shared.ui.Cards;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
@@ -214,11 +214,7 @@ class OrganisationDashboardView extends Main implements HasDynamicTitle, BeforeE
     }
 
     private Section section(String titleKey, String id, Component... children) {
-        var section = new Section(new H2(getTranslation(titleKey)));
-        section.add(children);
-        section.addClassName("card");
-        section.setId(id);
-        return section;
+        return Cards.section(getTranslation(titleKey), id, children);
     }
 
     @Override

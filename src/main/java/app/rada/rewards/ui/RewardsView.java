@@ -14,6 +14,7 @@ import app.rada.shared.Language;
 import app.rada.shared.Problem;
 import app.rada.shared.security.CurrentUser;
 import app.rada.shared.security.RadaUser;
+import app.rada.shared.ui.Cards;
 import app.rada.shared.ui.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -24,7 +25,6 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
@@ -365,11 +365,7 @@ class RewardsView extends Main implements HasDynamicTitle {
     }
 
     private Section section(String titleKey, String id, Component... content) {
-        var section = new Section(new H2(getTranslation(titleKey)));
-        section.add(content);
-        section.addClassName("card");
-        section.setId(id);
-        return section;
+        return Cards.section(getTranslation(titleKey), id, content);
     }
 
     @Override

@@ -15,6 +15,7 @@ import app.rada.shared.Problem;
 import app.rada.shared.Role;
 import app.rada.shared.Roles;
 import app.rada.shared.security.CurrentUser;
+import app.rada.shared.ui.Cards;
 import app.rada.shared.ui.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -26,7 +27,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -508,11 +508,7 @@ class StaffRewardsView extends Main implements HasDynamicTitle {
     }
 
     private Section section(String titleKey, String id, Component... content) {
-        var section = new Section(new H2(getTranslation(titleKey)));
-        section.add(content);
-        section.addClassName("card");
-        section.setId(id);
-        return section;
+        return Cards.section(getTranslation(titleKey), id, content);
     }
 
     @Override

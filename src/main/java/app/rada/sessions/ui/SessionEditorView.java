@@ -17,6 +17,7 @@ import app.rada.shared.Language;
 import app.rada.shared.Problem;
 import app.rada.shared.Roles;
 import app.rada.shared.security.CurrentUser;
+import app.rada.shared.ui.Cards;
 import app.rada.shared.ui.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasSize;
@@ -29,7 +30,6 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -266,9 +266,8 @@ class SessionEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
     }
 
     private Section section(String titleKey, Component... parts) {
-        var section = new Section(new H2(getTranslation(titleKey)));
-        section.add(parts);
-        section.addClassNames("card", "session-editor-section");
+        var section = Cards.section(getTranslation(titleKey), parts);
+        section.addClassName("session-editor-section");
         return section;
     }
 

@@ -4,6 +4,7 @@ import app.rada.sessions.SessionList;
 import app.rada.sessions.SessionRow;
 import app.rada.sessions.SessionService;
 import app.rada.shared.security.CurrentUser;
+import app.rada.shared.ui.Cards;
 import app.rada.shared.ui.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -138,9 +139,7 @@ class SessionsView extends Main implements HasDynamicTitle {
     }
 
     private Section section(String titleKey, Grid<SessionRow> grid) {
-        var section = new Section(new H2(getTranslation(titleKey)), grid);
-        section.addClassName("card");
-        return section;
+        return Cards.section(getTranslation(titleKey), grid);
     }
 
     /** Draws a month as a table of weeks, Monday first, each day listing its sessions. */
