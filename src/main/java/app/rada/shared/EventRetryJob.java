@@ -32,6 +32,11 @@ public class EventRetryJob {
     @Scheduled(initialDelayString = "${rada.events.retry-interval:PT5M}",
             fixedDelayString = "${rada.events.retry-interval:PT5M}")
     @SchedulerLock(name = "event-retry", lockAtMostFor = "PT15M", lockAtLeastFor = "PT30S")
+    void run() {
+        resubmit();
+    }
+
+    /** Delivers the waiting publications again now, without the lock (for a caller that holds it, or tests). */
     public void resubmit() {
         log.debug("Resubmitting event publications incomplete for more than {}", olderThan);
         incomplete.resubmitIncompletePublicationsOlderThan(olderThan);

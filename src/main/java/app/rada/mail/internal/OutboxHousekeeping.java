@@ -37,7 +37,12 @@ public class OutboxHousekeeping {
     @Scheduled(initialDelayString = "${rada.mail.housekeeping-interval:PT5M}",
             fixedDelayString = "${rada.mail.housekeeping-interval:PT5M}")
     @SchedulerLock(name = "mail-housekeeping", lockAtMostFor = "PT15M", lockAtLeastFor = "PT30S")
-    public void run() {
+    void onSchedule() {
+        tidy();
+    }
+
+    /** Does the work now, without the lock (for a caller that holds it, or tests). */
+    public void tidy() {
         int redacted = redaction.redactExpired(clock.instant());
         int deleted = deleteDelivered();
         if (redacted > 0 || deleted > 0) {

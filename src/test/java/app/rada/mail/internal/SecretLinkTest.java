@@ -173,7 +173,7 @@ class SecretLinkTest {
         long valid = enqueue("invitation", "waiting-" + System.nanoTime() + "@example.com",
                 "https://rada.example/invitation/" + validToken, Instant.now().plus(Duration.ofDays(14)));
 
-        housekeeping.run();
+        housekeeping.tidy();
 
         assertThat(row(expired)).doesNotContain(expiredToken).contains("FAILED");
         assertThat(row(valid)).contains(validToken).contains("PENDING");

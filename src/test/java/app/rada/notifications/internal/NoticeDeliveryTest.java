@@ -65,9 +65,11 @@ class NoticeDeliveryTest extends KaribuTest {
                 Integer.class, person.email());
     }
 
-    private int incomplete() {
+    /** Publications of this comment's event to the idea notices that are not complete yet. */
+    private int incomplete(long commentId) {
         return jdbc.queryForObject("select count(*) from event_publication where listener_id = ? "
-                + "and completion_date is null", Integer.class, LISTENER);
+                + "and completion_date is null and serialized_event like ?", Integer.class, LISTENER,
+                "%\"commentId\":" + commentId + ",%");
     }
 
     private static void eventually(BooleanSupplier condition) {
@@ -92,7 +94,7 @@ class NoticeDeliveryTest extends KaribuTest {
         long comment = discussion.comment(idea, null, "What do you think, "
                 + DiscussionService.mentionToken(new PersonName(mentioned.personId(), mentioned.name())) + "?");
         eventually(() -> mentions(mentioned) == 1);
-        eventually(() -> incomplete() == 0);
+        eventually(() -> incomplete(comment) == 0);
 
         // the listener itself, without the asynchronous proxy, so both calls finish before the assertions
         IdeaNotices direct = AopTestUtils.getUltimateTargetObject(listener);
@@ -113,22 +115,24 @@ class NoticeDeliveryTest extends KaribuTest {
         loginAsEmail(freshMember(Role.CUSTOMER, Language.EN));
         long idea = ideas.submit(new IdeaDraft("Mentioned after a failure", "Details", null, List.of(),
                 Visibility.MEMBERS, null), List.of());
-        discussion.comment(idea, null, "Over to you, "
+        long comment = discussion.comment(idea, null, "Over to you, "
                 + DiscussionService.mentionToken(new PersonName(mentioned.personId(), mentioned.name())));
 
         eventually(() -> jdbc.queryForObject("select count(*) from event_publication where listener_id = ? "
-                + "and completion_date is null and status = 'FAILED'", Integer.class, LISTENER) == 1);
+                + "and completion_date is null and status = 'FAILED' and serialized_event like ?", Integer.class,
+                LISTENER, "%\"commentId\":" + comment + ",%") == 1);
         assertThat(mentions(mentioned)).isZero();
 
         // the failure is mended; the job takes publications that have waited long enough
         jdbc.update("update notification_preference set channel = 'EMAIL_NOW' where person_id = ?",
                 mentioned.personId());
         jdbc.update("update event_publication set publication_date = ? where listener_id = ? "
-                + "and completion_date is null", java.sql.Timestamp.from(Instant.now().minus(Duration.ofHours(1))),
-                LISTENER);
+                + "and completion_date is null and serialized_event like ?",
+                java.sql.Timestamp.from(Instant.now().minus(Duration.ofHours(1))), LISTENER,
+                "%\"commentId\":" + comment + ",%");
         retryJob.resubmit();
 
-        eventually(() -> incomplete() == 0);
+        eventually(() -> incomplete(comment) == 0);
         eventually(() -> mentions(mentioned) == 1);
         retryJob.resubmit();
         assertThat(mentions(mentioned)).isEqualTo(1);
