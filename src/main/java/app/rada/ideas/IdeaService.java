@@ -24,6 +24,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -49,14 +50,16 @@ public class IdeaService {
     private final Clock clock;
     private final int perHour;
     private final boolean premoderateNewMembers;
-    private final org.springframework.beans.factory.ObjectProvider<IdeaLinkSource> linkSources;
+    private final ObjectProvider<IdeaLinkSource> linkSources;
+    private final ObjectProvider<IdeaTouchpoints> touchpoints;
 
     IdeaService(IdeaRepository ideas, IdeaCategoryRepository categories, IdeaStore store, PeopleService people,
                 ApplicationEventPublisher events, LiveVotes live, Clock clock,
                 @Value("${rada.ideas.per-hour:5}") int perHour,
                 @Value("${rada.ideas.premoderate-new-members:false}") boolean premoderateNewMembers,
-                org.springframework.beans.factory.ObjectProvider<IdeaLinkSource> linkSources) {
+                ObjectProvider<IdeaLinkSource> linkSources, ObjectProvider<IdeaTouchpoints> touchpoints) {
         this.linkSources = linkSources;
+        this.touchpoints = touchpoints;
         this.ideas = ideas;
         this.categories = categories;
         this.store = store;
@@ -136,8 +139,8 @@ public class IdeaService {
 
     /**
      * Submits an idea with its images. Refused with a {@link Problem} when a field is out of bounds, an
-     * image is not a PNG, JPEG or WebP of at most 5 MB, or the member has submitted too many ideas in
-     * the last hour; nothing is saved then.
+     * image is not a PNG, JPEG or WebP of at most 5 MB, the touchpoint is not one the member may see, or
+     * the member has submitted too many ideas in the last hour; nothing is saved then.
      */
     @Transactional
     @PreAuthorize(Access.MEMBER)
@@ -146,6 +149,9 @@ public class IdeaService {
         var title = draft.title().strip();
         var description = draft.description().strip();
         validate(title, description, draft.categoryId(), draft.tags());
+        if (draft.touchpointId() != null && !touchpointVisible(draft.touchpointId())) {
+            throw new Problem("ideas.submit.touchpoint-unknown");
+        }
         if (images.size() > IdeaDraft.IMAGES_MAX) {
             throw new Problem("ideas.submit.too-many-images", IdeaDraft.IMAGES_MAX);
         }
@@ -185,6 +191,13 @@ public class IdeaService {
         idea.edit(title, description, draft.categoryId(), draft.visibility());
         store.replaceTags(ideaId, Tags.normalise(draft.tags()));
         store.replaceTerms(ideaId, terms(title, description));
+    }
+
+    /** Whether the caller may link an idea to this journey touchpoint: one of a map they may see. */
+    @PreAuthorize(Access.MEMBER)
+    public boolean touchpointVisible(long touchpointId) {
+        var source = touchpoints.getIfAvailable();
+        return source != null && source.visibleToCaller(touchpointId);
     }
 
     private void validate(String title, String description, @Nullable Long categoryId, List<String> tags) {

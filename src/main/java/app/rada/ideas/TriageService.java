@@ -178,8 +178,8 @@ public class TriageService {
         if (answer != null) {
             idea.answered(now);
         }
-        store.addAnswer(id, me.personId(), from, to, answer, now);
-        events.publishEvent(new IdeaStatusChanged(id, from, to, answer != null, me.personId()));
+        long answerId = store.addAnswer(id, me.personId(), from, to, answer, now);
+        events.publishEvent(new IdeaStatusChanged(id, from, to, answer != null, me.personId(), answerId));
     }
 
     // --- staff notes

@@ -2,6 +2,8 @@ package app.rada.notifications;
 
 import app.rada.mail.MailService;
 import app.rada.mail.OutgoingMail;
+import app.rada.ideas.IdeaReaders;
+import app.rada.notifications.internal.NoticeStore;
 import app.rada.notifications.internal.Notification;
 import app.rada.notifications.internal.NotificationRepository;
 import app.rada.notifications.internal.PreferenceRepository;
@@ -19,6 +21,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
@@ -39,8 +45,12 @@ public class NotificationService {
 
     static final String SELF = "#personId == authentication.principal.personId";
     private static final String SEPARATOR = "\u001f";
+    /** The link of a notice about an idea, as the idea notices write it. */
+    private static final Pattern IDEA_LINK = Pattern.compile("ideas/(\\d{1,18})(?:\\?.*)?");
 
     private final NotificationRepository notifications;
+    private final NoticeStore store;
+    private final IdeaReaders ideaReaders;
     private final PreferenceRepository preferences;
     private final PeopleService people;
     private final MailService mail;
@@ -50,10 +60,13 @@ public class NotificationService {
     private final Clock clock;
     private final String baseUrl;
 
-    NotificationService(NotificationRepository notifications, PreferenceRepository preferences, PeopleService people,
-                        MailService mail, Translations texts, LiveNotifications live, UnsubscribeTokens tokens,
-                        Clock clock, @Value("${rada.base-url}") String baseUrl) {
+    NotificationService(NotificationRepository notifications, NoticeStore store, IdeaReaders ideaReaders,
+                        PreferenceRepository preferences, PeopleService people, MailService mail, Translations texts,
+                        LiveNotifications live, UnsubscribeTokens tokens, Clock clock,
+                        @Value("${rada.base-url}") String baseUrl) {
         this.notifications = notifications;
+        this.store = store;
+        this.ideaReaders = ideaReaders;
         this.preferences = preferences;
         this.people = people;
         this.mail = mail;
@@ -66,20 +79,26 @@ public class NotificationService {
 
     /**
      * Notifies a person: always in the app, and by e-mail at once when they chose so for this kind.
-     * Texts are translation keys with arguments, rendered in the reader's language.
+     * Texts are translation keys with arguments, rendered in the reader's language. A deactivated
+     * person is told nothing; then, and when nothing was written, the answer is 0.
      */
     @Transactional
     @PreAuthorize(Access.ADMIN)
     public long notify(long personId, NotificationKind kind, String titleKey, @Nullable String bodyKey,
                        List<String> args, @Nullable String link) {
-        var account = people.findLoginAccountOf(personId);
-        var saved = notifications.save(new Notification(personId, kind, titleKey, bodyKey,
-                args.isEmpty() ? null : String.join(SEPARATOR, args), link, Instant.now(clock)));
-        if (account.active() && channel(personId, kind) == Channel.EMAIL_NOW) {
-            sendNow(account, kind, titleKey, bodyKey, args, link);
-        }
-        afterCommit(() -> live.changed(personId));
-        return saved.getId();
+        return write(null, personId, kind, titleKey, bodyKey, args, link, true).orElse(0);
+    }
+
+    /**
+     * Like {@link #notify}, but once per cause: a listener passes what identifies the event (and, when one
+     * event tells a person several things, which of them), so that the same event delivered again writes
+     * no second notice and sends no second e-mail. Empty when nothing was written.
+     */
+    @Transactional
+    @PreAuthorize(Access.ADMIN)
+    public OptionalLong notifyOnce(String cause, long personId, NotificationKind kind, String titleKey,
+                                   @Nullable String bodyKey, List<String> args, @Nullable String link) {
+        return write(cause, personId, kind, titleKey, bodyKey, args, link, true);
     }
 
     /**
@@ -90,10 +109,48 @@ public class NotificationService {
     @PreAuthorize(Access.ADMIN)
     public long notifyInApp(long personId, NotificationKind kind, String titleKey, @Nullable String bodyKey,
                             List<String> args, @Nullable String link) {
-        var saved = notifications.save(new Notification(personId, kind, titleKey, bodyKey,
-                args.isEmpty() ? null : String.join(SEPARATOR, args), link, Instant.now(clock)));
+        return write(null, personId, kind, titleKey, bodyKey, args, link, false).orElse(0);
+    }
+
+    /** {@link #notifyInApp} once per cause, like {@link #notifyOnce}. */
+    @Transactional
+    @PreAuthorize(Access.ADMIN)
+    public OptionalLong notifyInAppOnce(String cause, long personId, NotificationKind kind, String titleKey,
+                                        @Nullable String bodyKey, List<String> args, @Nullable String link) {
+        return write(cause, personId, kind, titleKey, bodyKey, args, link, false);
+    }
+
+    private OptionalLong write(@Nullable String cause, long personId, NotificationKind kind, String titleKey,
+                               @Nullable String bodyKey, List<String> args, @Nullable String link, boolean mayMail) {
+        var account = account(personId);
+        if (account.isEmpty() || !account.get().active()) {
+            return OptionalLong.empty();
+        }
+        var stored = args.isEmpty() ? null : String.join(SEPARATOR, args);
+        var now = Instant.now(clock);
+        OptionalLong id;
+        if (cause == null) {
+            id = OptionalLong.of(notifications.save(new Notification(personId, kind, titleKey, bodyKey, stored, link,
+                    now)).getId());
+        } else {
+            id = store.insertOnce(cause, personId, kind, titleKey, bodyKey, stored, link, now);
+        }
+        if (id.isEmpty()) {
+            return id;
+        }
+        if (mayMail && channel(personId, kind) == Channel.EMAIL_NOW) {
+            sendNow(account.get(), kind, titleKey, bodyKey, args, link);
+        }
         afterCommit(() -> live.changed(personId));
-        return saved.getId();
+        return id;
+    }
+
+    private Optional<LoginAccount> account(long personId) {
+        try {
+            return Optional.of(people.findLoginAccountOf(personId));
+        } catch (NoSuchElementException gone) {
+            return Optional.empty();
+        }
     }
 
     @PreAuthorize(SELF)
@@ -185,7 +242,8 @@ public class NotificationService {
                 continue;
             }
             var since = preferences.lastDigest(personId, horizon);
-            var items = notifications.unreadSince(personId, since.isAfter(horizon) ? since : horizon, kinds);
+            var items = readable(personId, notifications.unreadSince(personId,
+                    since.isAfter(horizon) ? since : horizon, kinds));
             if (items.isEmpty()) {
                 continue;
             }
@@ -204,6 +262,30 @@ public class NotificationService {
             sent++;
         }
         return sent;
+    }
+
+    /**
+     * The notices whose idea the person may still read: an idea can have become staff-only, or been
+     * merged into one, since the notice was written.
+     */
+    private List<Notification> readable(long personId, List<Notification> items) {
+        var ideaIds = items.stream().map(NotificationService::ideaOf).filter(Objects::nonNull).toList();
+        if (ideaIds.isEmpty()) {
+            return items;
+        }
+        var readable = ideaReaders.readableBy(personId, ideaIds);
+        return items.stream().filter(n -> {
+            var idea = ideaOf(n);
+            return idea == null || readable.contains(idea);
+        }).toList();
+    }
+
+    private static @Nullable Long ideaOf(Notification notice) {
+        if (notice.getLink() == null) {
+            return null;
+        }
+        var matcher = IDEA_LINK.matcher(notice.getLink());
+        return matcher.matches() ? Long.valueOf(matcher.group(1)) : null;
     }
 
     private Map<NotificationKind, Channel> channelsOf(long personId) {

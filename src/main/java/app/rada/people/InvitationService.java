@@ -259,7 +259,8 @@ public class InvitationService {
                 texts.getTranslation("invitations.mail.heading", locale, invitation.getName()),
                 List.of(texts.getTranslation("invitations.mail.body", locale),
                         texts.getTranslation("invitations.mail.validity", locale, VALIDITY.toDays())),
-                texts.getTranslation("invitations.mail.action", locale), link, null));
+                texts.getTranslation("invitations.mail.action", locale), link, null)
+                .withSecretLink(invitation.getExpiresAt()));
     }
 
     private Invitation invitation(long id) {

@@ -93,7 +93,7 @@ public class PasswordResetService {
         var token = newToken();
         var now = clock.instant();
         tokens.save(new PasswordResetToken(person.personId(), hash(token), now, now.plus(VALIDITY)));
-        mail.enqueue(resetMail(person, baseUrl + "/password-reset/" + token));
+        mail.enqueue(resetMail(person, baseUrl + "/password-reset/" + token).withSecretLink(now.plus(VALIDITY)));
         audit.record(record.on("person", person.personId(), person.email()));
     }
 

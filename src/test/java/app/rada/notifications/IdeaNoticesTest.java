@@ -110,7 +110,7 @@ class IdeaNoticesTest extends KaribuTest {
         var staff = loginAs("staff");
         ideas.follow(id, true);
         jdbc.update("update idea set status = 'DONE' where id = ?", id);
-        publish(new IdeaStatusChanged(id, IdeaStatus.IN_PROGRESS, IdeaStatus.DONE, true, staff.personId()));
+        publish(new IdeaStatusChanged(id, IdeaStatus.IN_PROGRESS, IdeaStatus.DONE, true, staff.personId(), 0));
         for (var person : List.of(author, voter, follower)) {
             assertThat(notices(person.personId(), "notifications.ideas.status.done", 1)).singleElement()
                     .satisfies(n -> assertThat(n.get("link")).isEqualTo("ideas/" + id));
@@ -128,9 +128,9 @@ class IdeaNoticesTest extends KaribuTest {
         var author = loginAsEmail(freshMember(Role.CUSTOMER, Language.EN));
         long id = idea("Quiet status change");
         var staff = loginAs("staff");
-        publish(new IdeaStatusChanged(id, IdeaStatus.NEW, IdeaStatus.UNDER_REVIEW, false, staff.personId()));
+        publish(new IdeaStatusChanged(id, IdeaStatus.NEW, IdeaStatus.UNDER_REVIEW, false, staff.personId(), 0));
         // a later, answered change proves the listener ran; the quiet one left nothing
-        publish(new IdeaStatusChanged(id, IdeaStatus.UNDER_REVIEW, IdeaStatus.PLANNED, true, staff.personId()));
+        publish(new IdeaStatusChanged(id, IdeaStatus.UNDER_REVIEW, IdeaStatus.PLANNED, true, staff.personId(), 0));
         assertThat(notices(author.personId(), "notifications.ideas.status.planned", 1)).hasSize(1);
         assertThat(notices(author.personId(), "notifications.ideas.status.under-review", 0)).isEmpty();
     }

@@ -33,6 +33,8 @@ class SubmitView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     final IdeaForm form;
     final Div similar = new Div();
+    /** Shown when the page was opened for a touchpoint the member may not link to; the idea goes without it. */
+    final Paragraph touchpointIgnored = new Paragraph();
     private final IdeaService ideas;
     private @Nullable Long touchpointId;
 
@@ -49,7 +51,11 @@ class SubmitView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         var intro = new Paragraph(getTranslation("ideas.submit.intro"));
         var back = new Anchor(IdeaNavigation.BOARD, getTranslation("ideas.back"));
         back.addClassName("back-link");
-        add(back, new H2(getTranslation("ideas.submit.title")), intro, form);
+        touchpointIgnored.setId("touchpoint-ignored");
+        touchpointIgnored.addClassName("form-notice");
+        touchpointIgnored.getElement().setAttribute("role", "status");
+        touchpointIgnored.setVisible(false);
+        add(back, new H2(getTranslation("ideas.submit.title")), intro, touchpointIgnored, form);
         form.addComponentAtIndex(1, similar);
     }
 
@@ -95,9 +101,14 @@ class SubmitView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        // another module (the journey map) may open the form for a touchpoint
-        touchpointId = event.getLocation().getQueryParameters().getSingleParameter("touchpoint")
-                .filter(v -> v.matches("\\d{1,18}")).map(Long::valueOf).orElse(null);
+        // another module (the journey map) may open the form for a touchpoint; a link to one the member
+        // may not see (unknown, or of a map that is not published) is ignored, and the member is told so
+        var asked = event.getLocation().getQueryParameters().getSingleParameter("touchpoint");
+        touchpointId = asked.filter(v -> v.matches("\\d{1,18}")).map(Long::valueOf)
+                .filter(ideas::touchpointVisible).orElse(null);
+        boolean ignored = asked.isPresent() && touchpointId == null;
+        touchpointIgnored.setText(ignored ? getTranslation("ideas.submit.touchpoint-ignored") : "");
+        touchpointIgnored.setVisible(ignored);
     }
 
     @Override

@@ -38,6 +38,7 @@ public class MailDelivery {
     private static final String UTF_8 = StandardCharsets.UTF_8.name();
 
     private final OutboxStore store;
+    private final LinkRedaction redaction;
     private final JavaMailSender sender;
     private final MailSettings settings;
     private final Clock clock;
@@ -45,8 +46,10 @@ public class MailDelivery {
     private final String messageIdDomain;
     private final Session session = Session.getInstance(new Properties());
 
-    MailDelivery(OutboxStore store, JavaMailSender sender, MailSettings settings, Clock clock) {
+    MailDelivery(OutboxStore store, LinkRedaction redaction, JavaMailSender sender, MailSettings settings,
+                 Clock clock) {
         this.store = store;
+        this.redaction = redaction;
         this.sender = sender;
         this.settings = settings;
         this.clock = clock;
@@ -88,6 +91,8 @@ public class MailDelivery {
         if (!store.sent(mail, clock.instant())) {
             log.warn("Mail {} was delivered after its claim had expired; another sender may deliver it too", mail.id());
         }
+        // delivered: the outbox's copy no longer needs a link that signs someone in
+        redaction.redact(mail.id());
         return true;
     }
 

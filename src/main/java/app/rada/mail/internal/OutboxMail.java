@@ -65,6 +65,12 @@ public class OutboxMail {
     @Column(name = "last_error")
     private @Nullable String lastError;
 
+    @Column(name = "secret_link")
+    private @Nullable String secretLink;
+
+    @Column(name = "link_expires_at")
+    private @Nullable Instant linkExpiresAt;
+
     protected OutboxMail() {
         this.recipient = "";
         this.language = "en";
@@ -85,6 +91,10 @@ public class OutboxMail {
         entity.bodyHtml = MailRendering.html(mail);
         entity.bodyText = MailRendering.text(mail);
         entity.unsubscribeUrl = mail.unsubscribeUrl();
+        if (mail.secretLink()) {
+            entity.secretLink = mail.actionUrl();
+            entity.linkExpiresAt = mail.linkExpiresAt();
+        }
         entity.createdAt = now;
         entity.nextAttemptAt = now;
         return entity;

@@ -5,6 +5,7 @@ import app.rada.ideas.IdeaCommentEdited;
 import app.rada.ideas.IdeaCommented;
 import app.rada.ideas.IdeaMerged;
 import app.rada.ideas.IdeaModerated;
+import app.rada.ideas.IdeaReaders;
 import app.rada.ideas.IdeaService;
 import app.rada.ideas.IdeaStatus;
 import app.rada.ideas.IdeaStatusChanged;
@@ -14,33 +15,43 @@ import app.rada.notifications.NotificationKind;
 import app.rada.notifications.NotificationService;
 import app.rada.people.PeopleService;
 import app.rada.shared.security.SystemActor;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Closes the loop on ideas: the people behind an idea hear when staff answer it, when someone
  * comments, when it is merged into another, and are asked whether the fix helped once it is done.
+ *
+ * <p>Each notice names an idea, so it goes only to people who may read that idea at the moment it is
+ * written ({@link IdeaReaders}): an idea made staff-only, or merged into a staff-only idea, stops
+ * reaching the members who voted for it or followed it. Each notice is written once per cause, so an
+ * event delivered again (after a failure or a restart) tells nobody twice.
  */
 @Component
 class IdeaNotices {
 
     private final NotificationService notifications;
     private final IdeaService ideas;
+    private final IdeaReaders readers;
     private final PulseService pulse;
     private final DiscussionService discussion;
     private final PeopleService people;
 
-    IdeaNotices(NotificationService notifications, IdeaService ideas, PulseService pulse, DiscussionService discussion,
-                PeopleService people) {
-        this.discussion = discussion;
+    IdeaNotices(NotificationService notifications, IdeaService ideas, IdeaReaders readers, PulseService pulse,
+                DiscussionService discussion, PeopleService people) {
         this.notifications = notifications;
         this.ideas = ideas;
+        this.readers = readers;
         this.pulse = pulse;
+        this.discussion = discussion;
         this.people = people;
     }
 
@@ -53,19 +64,21 @@ class IdeaNotices {
             }
             var title = idea.get().title();
             var link = link(event.ideaId());
+            // answer ids start at 1; without one (an event from before they were carried) nothing identifies it
+            var cause = event.answerId() > 0 ? "idea-status:" + event.answerId() : null;
             if (event.answered()) {
                 var statusKey = "notifications.ideas.status." + event.to().name().toLowerCase(Locale.ROOT).replace('_', '-');
-                for (long person : ideas.audience(event.ideaId())) {
+                for (long person : readers(event.ideaId(), ideas.audience(event.ideaId()))) {
                     if (person != event.staffId()) {
-                        notifications.notify(person, NotificationKind.IDEAS_I_FOLLOW, statusKey,
+                        tell(cause, person, NotificationKind.IDEAS_I_FOLLOW, statusKey,
                                 "notifications.ideas.status.body", List.of(title), link);
                     }
                 }
             }
             if (event.to() == IdeaStatus.DONE && event.from() != IdeaStatus.DONE) {
-                for (long person : pulse.pulseAudience(event.ideaId())) {
+                for (long person : readers(event.ideaId(), pulse.pulseAudience(event.ideaId()))) {
                     if (person != event.staffId()) {
-                        notifications.notify(person, NotificationKind.IDEAS_I_FOLLOW, "notifications.ideas.pulse",
+                        tell(cause, person, NotificationKind.IDEAS_I_FOLLOW, "notifications.ideas.pulse",
                                 "notifications.ideas.pulse.body", List.of(title), link + "?pulse");
                     }
                 }
@@ -81,29 +94,38 @@ class IdeaNotices {
                 return;
             }
             var title = idea.get().title();
-            var writer = people.displayNames(List.of(event.authorId())).getOrDefault(event.authorId(), Optional.empty())
-                    .orElse("");
-            var args = List.of(title, writer);
+            var args = List.of(title, writer(event.authorId()));
             var link = link(event.ideaId());
+            var cause = "comment:" + event.commentId();
             Set<Long> told = new HashSet<>();
             told.add(event.authorId());
+            var mayRead = new HashSet<>(readers(event.ideaId(), everyone(event)));
             for (long person : event.mentionedIds()) {
-                if (told.add(person)) {
-                    notifications.notify(person, NotificationKind.MENTIONS, "notifications.ideas.mentioned",
-                            null, args, link);
+                if (told.add(person) && mayRead.contains(person)) {
+                    tell(cause, person, NotificationKind.MENTIONS, "notifications.ideas.mentioned", null, args, link);
                 }
             }
-            if (event.repliedToAuthorId() != null && told.add(event.repliedToAuthorId())) {
-                notifications.notify(event.repliedToAuthorId(), NotificationKind.IDEAS_I_FOLLOW,
-                        "notifications.ideas.replied", null, args, link);
+            var repliedTo = event.repliedToAuthorId();
+            if (repliedTo != null && told.add(repliedTo) && mayRead.contains(repliedTo)) {
+                tell(cause, repliedTo, NotificationKind.IDEAS_I_FOLLOW, "notifications.ideas.replied", null, args,
+                        link);
             }
             for (long person : discussion.commentAudience(event.ideaId())) {
-                if (told.add(person)) {
-                    notifications.notify(person, NotificationKind.IDEAS_I_FOLLOW, "notifications.ideas.commented",
-                            null, args, link);
+                if (told.add(person) && mayRead.contains(person)) {
+                    tell(cause, person, NotificationKind.IDEAS_I_FOLLOW, "notifications.ideas.commented", null, args,
+                            link);
                 }
             }
         });
+    }
+
+    private List<Long> everyone(IdeaCommented event) {
+        var all = new ArrayList<Long>(event.mentionedIds());
+        if (event.repliedToAuthorId() != null) {
+            all.add(event.repliedToAuthorId());
+        }
+        all.addAll(discussion.commentAudience(event.ideaId()));
+        return all;
     }
 
     /** Members a comment names only after an edit are told, like those named when it was written. */
@@ -114,11 +136,11 @@ class IdeaNotices {
         }
         SystemActor.run(() -> {
             var title = ideas.summary(event.ideaId()).map(IdeaSummary::title).orElse("");
-            var writer = people.displayNames(List.of(event.authorId())).getOrDefault(event.authorId(), Optional.empty())
-                    .orElse("");
-            for (long person : event.newlyMentionedIds()) {
-                notifications.notify(person, NotificationKind.MENTIONS, "notifications.ideas.mentioned", null,
-                        List.of(title, writer), link(event.ideaId()));
+            var args = List.of(title, writer(event.authorId()));
+            // the same cause as a mention when the comment was written: a person is told once per comment
+            for (long person : readers(event.ideaId(), event.newlyMentionedIds())) {
+                tell("comment:" + event.commentId(), person, NotificationKind.MENTIONS,
+                        "notifications.ideas.mentioned", null, args, link(event.ideaId()));
             }
         });
     }
@@ -129,21 +151,52 @@ class IdeaNotices {
         SystemActor.run(() -> {
             var title = ideas.summary(event.ideaId()).map(IdeaSummary::title).orElse("");
             var key = event.approved() ? "notifications.ideas.approved" : "notifications.ideas.rejected";
-            notifications.notify(event.authorId(), NotificationKind.IDEAS_I_FOLLOW, key, key + ".body", List.of(title),
-                    link(event.ideaId()));
+            for (long author : readers(event.ideaId(), List.of(event.authorId()))) {
+                tell("idea-moderated:" + event.ideaId(), author, NotificationKind.IDEAS_I_FOLLOW, key, key + ".body",
+                        List.of(title), link(event.ideaId()));
+            }
         });
     }
 
+    /**
+     * The people of a merged idea hear where it went, if they may read the idea it went into. Those who
+     * may not (it is staff-only) hear only that their idea was merged, without the other idea's title.
+     */
     @ApplicationModuleListener
     void on(IdeaMerged event) {
         SystemActor.run(() -> {
             var from = ideas.summary(event.ideaId()).map(IdeaSummary::title).orElse("");
             var into = ideas.summary(event.intoIdeaId()).map(IdeaSummary::title).orElse("");
-            for (long person : event.peopleToTell()) {
-                notifications.notify(person, NotificationKind.IDEAS_I_FOLLOW, "notifications.ideas.merged",
-                        "notifications.ideas.merged.body", List.of(from, into), link(event.intoIdeaId()));
+            var cause = "idea-merged:" + event.ideaId();
+            var mayReadTarget = new HashSet<>(readers(event.intoIdeaId(), event.peopleToTell()));
+            for (long person : readers(event.ideaId(), event.peopleToTell())) {
+                if (mayReadTarget.contains(person)) {
+                    tell(cause, person, NotificationKind.IDEAS_I_FOLLOW, "notifications.ideas.merged",
+                            "notifications.ideas.merged.body", List.of(from, into), link(event.intoIdeaId()));
+                } else {
+                    tell(cause, person, NotificationKind.IDEAS_I_FOLLOW, "notifications.ideas.merged-elsewhere",
+                            "notifications.ideas.merged-elsewhere.body", List.of(from), link(event.ideaId()));
+                }
             }
         });
+    }
+
+    private List<Long> readers(long ideaId, Collection<Long> people) {
+        return readers.mayRead(ideaId, people);
+    }
+
+    /** Tells a person once per cause and notice; a change without a cause is told each time it arrives. */
+    private void tell(@Nullable String cause, long person, NotificationKind kind, String titleKey,
+                      @Nullable String bodyKey, List<String> args, String link) {
+        if (cause == null) {
+            notifications.notify(person, kind, titleKey, bodyKey, args, link);
+        } else {
+            notifications.notifyOnce(cause + "/" + titleKey, person, kind, titleKey, bodyKey, args, link);
+        }
+    }
+
+    private String writer(long authorId) {
+        return people.displayNames(List.of(authorId)).getOrDefault(authorId, Optional.empty()).orElse("");
     }
 
     private static String link(long ideaId) {

@@ -1,5 +1,6 @@
 package app.rada.notifications.internal;
 
+import app.rada.ideas.IdeaReaders;
 import app.rada.journeys.AnnotationTurnedIntoIdea;
 import app.rada.notifications.NotificationKind;
 import app.rada.notifications.NotificationService;
@@ -13,9 +14,11 @@ import org.springframework.stereotype.Component;
 class JourneyNotices {
 
     private final NotificationService notifications;
+    private final IdeaReaders readers;
 
-    JourneyNotices(NotificationService notifications) {
+    JourneyNotices(NotificationService notifications, IdeaReaders readers) {
         this.notifications = notifications;
+        this.readers = readers;
     }
 
     /** Someone else (staff, usually) turned the member's annotation into an idea. */
@@ -24,8 +27,12 @@ class JourneyNotices {
         if (event.annotatorId() == event.byPersonId()) {
             return;
         }
-        SystemActor.run(() -> notifications.notify(event.annotatorId(), NotificationKind.IDEAS_I_FOLLOW,
-                "journeys.notice.turned-into-idea", "journeys.notice.turned-into-idea.body", List.of(),
-                "ideas/" + event.ideaId()));
+        SystemActor.run(() -> {
+            if (readers.mayRead(event.annotatorId(), event.ideaId())) {
+                notifications.notifyOnce("annotation-idea:" + event.annotationId(), event.annotatorId(),
+                        NotificationKind.IDEAS_I_FOLLOW, "journeys.notice.turned-into-idea",
+                        "journeys.notice.turned-into-idea.body", List.of(), "ideas/" + event.ideaId());
+            }
+        });
     }
 }

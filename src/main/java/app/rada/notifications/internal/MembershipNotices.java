@@ -30,7 +30,8 @@ class MembershipNotices {
         if (event.invitedBy() == null || event.invitedBy() == SystemActor.SYSTEM_ID) {
             return;
         }
-        SystemActor.run(() -> notifications.notify(event.invitedBy(), NotificationKind.ACCOUNT,
+        SystemActor.run(() -> notifications.notifyOnce("invitation-accepted:" + event.personId(),
+                event.invitedBy(), NotificationKind.ACCOUNT,
                 "notifications.account.invitation-accepted", null, List.of(), "staff/invitations"));
     }
 }

@@ -13,6 +13,7 @@ import app.rada.shared.Language;
 import app.rada.shared.security.SystemActor;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -36,46 +37,59 @@ class RewardNotices {
 
     @ApplicationModuleListener
     void on(RedemptionRequested event) {
-        notify(event.personId(), "notifications.rewards.requested", "notifications.rewards.requested.body",
+        notify("redemption-requested:" + event.redemptionId(), event.personId(),
+                "notifications.rewards.requested", "notifications.rewards.requested.body",
                 List.of(name(event.personId(), event.rewardNameEn(), event.rewardNamePl()),
                         Integer.toString(event.cost())));
     }
 
     @ApplicationModuleListener
     void on(RedemptionApproved event) {
-        notify(event.personId(), "notifications.rewards.approved", "notifications.rewards.approved.body",
+        notify("redemption-approved:" + event.redemptionId(), event.personId(),
+                "notifications.rewards.approved", "notifications.rewards.approved.body",
                 List.of(name(event.personId(), event.rewardNameEn(), event.rewardNamePl())));
     }
 
     @ApplicationModuleListener
     void on(RedemptionRejected event) {
-        notify(event.personId(), "notifications.rewards.rejected", "notifications.rewards.rejected.body",
+        notify("redemption-rejected:" + event.redemptionId(), event.personId(),
+                "notifications.rewards.rejected", "notifications.rewards.rejected.body",
                 List.of(name(event.personId(), event.rewardNameEn(), event.rewardNamePl()),
                         Integer.toString(event.cost()), event.reason()));
     }
 
     @ApplicationModuleListener
     void on(RedemptionFulfilled event) {
-        notify(event.personId(), "notifications.rewards.fulfilled", null,
+        notify("redemption-fulfilled:" + event.redemptionId(), event.personId(),
+                "notifications.rewards.fulfilled", null,
                 List.of(name(event.personId(), event.rewardNameEn(), event.rewardNamePl())));
     }
 
     @ApplicationModuleListener
     void on(BadgeEarned event) {
-        notify(event.personId(), "notifications.rewards.badge." + event.badge().name().toLowerCase(Locale.ROOT)
+        notify("badge:" + event.badge().name(), event.personId(),
+                "notifications.rewards.badge." + event.badge().name().toLowerCase(Locale.ROOT)
                 .replace('_', '-'), null, List.of());
     }
 
     @ApplicationModuleListener
     void on(PointsAdjusted event) {
-        notify(event.personId(), event.points() > 0 ? "notifications.rewards.awarded" : "notifications.rewards.deducted",
+        // a change by hand carries nothing that tells a second one of the same size from a redelivery
+        notify(null, event.personId(),
+                event.points() > 0 ? "notifications.rewards.awarded" : "notifications.rewards.deducted",
                 "notifications.rewards.adjusted.body", List.of(Integer.toString(Math.abs(event.points())),
                         event.reason()));
     }
 
-    private void notify(long personId, String titleKey, @org.jspecify.annotations.Nullable String bodyKey,
+    private void notify(@Nullable String cause, long personId, String titleKey, @Nullable String bodyKey,
                         List<String> args) {
-        SystemActor.run(() -> notifications.notify(personId, NotificationKind.REWARDS, titleKey, bodyKey, args, LINK));
+        SystemActor.run(() -> {
+            if (cause == null) {
+                notifications.notify(personId, NotificationKind.REWARDS, titleKey, bodyKey, args, LINK);
+            } else {
+                notifications.notifyOnce(cause, personId, NotificationKind.REWARDS, titleKey, bodyKey, args, LINK);
+            }
+        });
     }
 
     private String name(long personId, String english, String polish) {

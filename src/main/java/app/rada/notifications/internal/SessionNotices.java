@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
  * Tells members about their design sessions. Registration, a seat from the waitlist, changes and
  * cancellations already reached them by e-mail with the calendar entry, so those notices stay in the
  * app; reminders, messages from staff and the pulse follow each member's choice for design sessions.
+ * Reminders, messages and the pulse are told once per cause; registrations and changes carry nothing
+ * that tells a repeat from a redelivery, so they are told each time they arrive.
  */
 @Component
 class SessionNotices {
@@ -72,7 +74,8 @@ class SessionNotices {
     void on(SessionReminderDue event) {
         SystemActor.run(() -> {
             var session = sessions.summary(event.sessionId());
-            notifications.notify(event.personId(), NotificationKind.SESSIONS, "notifications.sessions.reminder",
+            notifications.notifyOnce("session-reminder:" + event.sessionId() + ":" + event.hoursBefore(),
+                    event.personId(), NotificationKind.SESSIONS, "notifications.sessions.reminder",
                     "notifications.sessions.reminder-" + (event.hoursBefore() <= 1 ? 1 : 24) + ".body",
                     List.of(session.title(), when(session)),
                     link(event.sessionId()));
@@ -84,7 +87,8 @@ class SessionNotices {
         SystemActor.run(() -> {
             var session = sessions.summary(event.sessionId());
             var text = sessions.message(event.messageId());
-            sessions.registrants(event.sessionId()).forEach(id -> notifications.notify(id, NotificationKind.SESSIONS,
+            sessions.registrants(event.sessionId()).forEach(id -> notifications.notifyOnce(
+                    "session-message:" + event.messageId(), id, NotificationKind.SESSIONS,
                     "notifications.sessions.message", "notifications.sessions.message.body",
                     List.of(session.title(), text), link(event.sessionId())));
         });
@@ -94,8 +98,8 @@ class SessionNotices {
     void on(SessionPulseOpened event) {
         SystemActor.run(() -> {
             var session = sessions.summary(event.sessionId());
-            sessions.attendedPeople(event.sessionId()).forEach(id -> notifications.notify(id,
-                    NotificationKind.SESSIONS, "notifications.sessions.pulse", "notifications.sessions.pulse.body",
+            sessions.attendedPeople(event.sessionId()).forEach(id -> notifications.notifyOnce(
+                    "session-pulse:" + event.sessionId(), id, NotificationKind.SESSIONS, "notifications.sessions.pulse", "notifications.sessions.pulse.body",
                     List.of(session.title()), link(event.sessionId())));
         });
     }

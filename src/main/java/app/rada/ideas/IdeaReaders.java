@@ -1,0 +1,81 @@
+package app.rada.ideas;
+
+import app.rada.ideas.internal.IdeaRepository;
+import app.rada.people.LoginAccount;
+import app.rada.people.PeopleService;
+import app.rada.shared.security.Access;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who may read an idea now. Whatever tells people about an idea after the fact (notices, digests)
+ * asks here at the moment it tells them, because an idea can become staff-only, be merged into a
+ * staff-only idea, or its reader can be deactivated after they voted for it or followed it.
+ * The rule is the idea page's: staff see every idea, its author their own, other members only
+ * approved ideas visible to members; deactivated people see nothing.
+ */
+@Service
+@Transactional(readOnly = true)
+public class IdeaReaders {
+
+    private final IdeaRepository ideas;
+    private final PeopleService people;
+
+    IdeaReaders(IdeaRepository ideas, PeopleService people) {
+        this.ideas = ideas;
+        this.people = people;
+    }
+
+    /** Of these people, those who may read the idea now, in the order given; none if the idea is gone. */
+    @PreAuthorize(Access.ADMIN)
+    public List<Long> mayRead(long ideaId, Collection<Long> personIds) {
+        var idea = ideas.findById(ideaId);
+        if (idea.isEmpty()) {
+            return List.of();
+        }
+        var readers = new LinkedHashSet<Long>();
+        for (long personId : personIds) {
+            account(personId).filter(a -> a.active() && idea.get().visibleTo(personId, a.asUser().isStaff()))
+                    .ifPresent(a -> readers.add(personId));
+        }
+        return List.copyOf(readers);
+    }
+
+    /** Whether the person may read the idea now. */
+    @PreAuthorize(Access.ADMIN)
+    public boolean mayRead(long personId, long ideaId) {
+        return !mayRead(ideaId, List.of(personId)).isEmpty();
+    }
+
+    /** Of these ideas, those the person may read now. */
+    @PreAuthorize(Access.ADMIN)
+    public Set<Long> readableBy(long personId, Collection<Long> ideaIds) {
+        var account = account(personId).filter(LoginAccount::active);
+        if (account.isEmpty() || ideaIds.isEmpty()) {
+            return Set.of();
+        }
+        boolean staff = account.get().asUser().isStaff();
+        var readable = new LinkedHashSet<Long>();
+        ideas.findAllById(ideaIds).forEach(idea -> {
+            if (idea.visibleTo(personId, staff)) {
+                readable.add(idea.getId());
+            }
+        });
+        return readable;
+    }
+
+    private Optional<LoginAccount> account(long personId) {
+        try {
+            return Optional.of(people.findLoginAccountOf(personId));
+        } catch (NoSuchElementException gone) {
+            return Optional.empty();
+        }
+    }
+}
