@@ -40,7 +40,8 @@ class BallotKeys {
     static final String MISSING = "rada.ballots.secret-key is not set. Outside the embedded H2 demo every node "
             + "needs the same key for secret ballots: set RADA_BALLOTS_SECRET_KEY to 32 random bytes in Base64 "
             + "(generate them with `openssl rand -base64 32`) and keep it outside the database and its backups. "
-            + "After changing it, keep the previous key in RADA_BALLOTS_RETIRED_SECRET_KEYS.";
+            + "An installation that ran without it sealed its secret ballots with the key in data/ballot-secret.key: "
+            + "use that one. After changing the key, keep the previous one in RADA_BALLOTS_RETIRED_SECRET_KEYS.";
 
     private static final Logger log = LoggerFactory.getLogger(BallotKeys.class);
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -62,7 +63,7 @@ class BallotKeys {
                @Value("${rada.ballots.key-file:data/ballot-secret.key}") Path keyFile,
                @Value("${spring.datasource.url:}") String databaseUrl) {
         if (configured.isBlank() && !embedded(databaseUrl)) {
-            throw new IllegalStateException(MISSING);
+            throw new MissingBallotKey.Refused();
         }
         this.current = key(configured.isBlank() ? fromFile(keyFile) : decode(configured, "rada.ballots.secret-key"));
         byId.put(current.id(), current);

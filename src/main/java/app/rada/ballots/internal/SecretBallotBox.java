@@ -4,6 +4,7 @@ import app.rada.ballots.BallotType;
 import app.rada.ballots.internal.SecretChoices.Slot;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -69,7 +70,7 @@ public class SecretBallotBox {
         if (free.size() < choices.size()) {
             throw new IllegalStateException("Secret ballot " + ballotId + " has too few free slots");
         }
-        java.util.Collections.shuffle(free, RANDOM);
+        Collections.shuffle(free, RANDOM);
         for (int i = 0; i < choices.size(); i++) {
             slots.set(free.get(i), Slot.vote(receiptHashes.get(i), choices.get(i)));
         }

@@ -26,6 +26,9 @@ class SecretSlotsConversion implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(SecretSlotsConversion.class);
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Secret ballots that have opened and have no slots yet. */
+    private static final String NEEDING = "select b.id from ballot b where b.secret = true and b.status <> 'DRAFT' "
+            + "and not exists (select 1 from ballot_secret_slot s where s.ballot_id = b.id)";
 
     private final JdbcTemplate jdbc;
     private final SecretChoices secrets;
@@ -58,9 +61,6 @@ class SecretSlotsConversion implements SmartInitializingSingleton {
         }
         return converted;
     }
-
-    private static final String NEEDING = "select b.id from ballot b where b.secret = true and b.status <> 'DRAFT' "
-            + "and not exists (select 1 from ballot_secret_slot s where s.ballot_id = b.id)";
 
     private boolean convert(long ballotId) {
         jdbc.queryForList("select id from ballot where id = ? for update", Long.class, ballotId);

@@ -2,6 +2,7 @@ package app.rada.ballots.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import app.rada.ballots.BallotType;
 import app.rada.ballots.internal.SecretChoices.Slot;
@@ -14,6 +15,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.BeanCreationException;
+import org.springframework.boot.diagnostics.FailureAnalyzer;
+import org.springframework.core.io.support.SpringFactoriesLoader;
 
 class BallotKeysTest {
 
@@ -37,6 +41,19 @@ class BallotKeysTest {
                 .hasMessageContaining("RADA_BALLOTS_SECRET_KEY")
                 .hasMessageContaining("openssl rand -base64 32");
         assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void the_refusal_is_reported_at_start_up_as_what_to_set_not_as_a_stack_trace() {
+        var refused = catchThrowable(() -> new BallotKeys("", "", dir.resolve("k"), POSTGRES));
+        // Spring Boot's own analyzers need a bean factory to be created; only ours matters here
+        var analyzers = SpringFactoriesLoader.forDefaultResourceLocation(getClass().getClassLoader())
+                .load(FailureAnalyzer.class, SpringFactoriesLoader.FailureHandler.handleMessage((message, failure) -> { }));
+        assertThat(analyzers).hasAtLeastOneElementOfType(MissingBallotKey.class);
+        var analysis = new MissingBallotKey().analyze(new BeanCreationException("ballotKeys", "refused", refused));
+        assertThat(analysis).isNotNull();
+        assertThat(analysis.getDescription()).contains("rada.ballots.secret-key");
+        assertThat(analysis.getAction()).contains("RADA_BALLOTS_SECRET_KEY", "openssl rand -base64 32");
     }
 
     @Test
