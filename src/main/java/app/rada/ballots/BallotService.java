@@ -7,6 +7,7 @@ import app.rada.ballots.internal.Ballot;
 import app.rada.ballots.internal.BallotRepository;
 import app.rada.ballots.internal.BallotStore;
 import app.rada.ballots.internal.Receipts;
+import app.rada.ballots.internal.SecretBallotBox;
 import app.rada.ideas.IdeaService;
 import app.rada.ideas.IdeaStatus;
 import app.rada.ideas.TriageService;
@@ -67,6 +68,7 @@ public class BallotService {
 
     private final BallotRepository ballots;
     private final BallotStore store;
+    private final SecretBallotBox secretBox;
     private final PeopleService people;
     private final IdeaService ideas;
     private final TriageService triage;
@@ -74,10 +76,12 @@ public class BallotService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    BallotService(BallotRepository ballots, BallotStore store, PeopleService people, IdeaService ideas,
-                  TriageService triage, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+    BallotService(BallotRepository ballots, BallotStore store, SecretBallotBox secretBox, PeopleService people,
+                  IdeaService ideas, TriageService triage, AuditLog audit, ApplicationEventPublisher events,
+                  Clock clock) {
         this.ballots = ballots;
         this.store = store;
+        this.secretBox = secretBox;
         this.people = people;
         this.ideas = ideas;
         this.triage = triage;
@@ -254,6 +258,9 @@ public class BallotService {
         var voters = people.currentBoardMembers();
         ballot.open(now);
         store.freezeVoters(ballot.getId(), voters);
+        if (ballot.isSecret()) {
+            secretBox.open(ballot.getId(), voters.size());
+        }
         audit.record(AuditRecord.of(AuditAction.BALLOT_OPENED).by(actorId(actor), actor.email())
                 .on("ballot", ballot.getId(), ballot.getTitle()).detail(voters.size() + " eligible"));
         events.publishEvent(new BallotOpened(ballot.getId(), ballot.getTitle(), ballot.getClosesAt()));
@@ -276,7 +283,7 @@ public class BallotService {
 
     private void closeNow(Ballot ballot, Instant now, RadaUser actor, @Nullable String reason) {
         long id = ballot.getId();
-        var choices = store.choices(id, ballot.isSecret()).stream().map(Choice::new).toList();
+        var choices = choices(id, ballot.isSecret()).stream().map(Choice::new).toList();
         var result = Tally.count(ballot.getType(), ballot.getOptions().size(), store.eligibleCount(id),
                 ballot.getQuorumPercent(), ballot.getPassPercent(), choices);
         ballot.close(now, actorId(actor), reason,
@@ -459,7 +466,7 @@ public class BallotService {
             return Optional.of(JSON.readValue(b.getResultJson(), BallotResult.class));
         }
         if (b.getStatus() == BallotStatus.OPEN && b.getResultsVisibility() == ResultsVisibility.LIVE) {
-            var choices = store.choices(b.getId(), b.isSecret()).stream().map(Choice::new).toList();
+            var choices = choices(b.getId(), b.isSecret()).stream().map(Choice::new).toList();
             return Optional.of(Tally.count(b.getType(), b.getOptions().size(), store.eligibleCount(b.getId()),
                     b.getQuorumPercent(), b.getPassPercent(), choices));
         }
@@ -514,8 +521,8 @@ public class BallotService {
         }
         if (!voted) {
             var code = Receipts.newCode();
-            store.insertSecretVote(Receipts.hash(ballotId, code), ballotId, choice.code());
-            // kept to the hour, so the voter's row says little about when the secret row was written
+            secretBox.cast(ballotId, Receipts.hash(ballotId, code), choice.code());
+            // kept to the hour: the voter's row says that they voted, not the minute
             store.markVoted(ballotId, me.personId(), now.truncatedTo(ChronoUnit.HOURS));
             audit.record(entry);
             events.publishEvent(new BallotVoteCast(ballotId, me.personId()));
@@ -524,7 +531,7 @@ public class BallotService {
         if (receiptCode == null || receiptCode.isBlank()) {
             throw new Problem("ballots.problem.receipt-needed");
         }
-        if (store.updateSecretVote(Receipts.hash(ballotId, receiptCode), ballotId, choice.code()) == 0) {
+        if (!secretBox.change(ballotId, Receipts.hash(ballotId, receiptCode), choice.code())) {
             throw new Problem("ballots.problem.receipt-unknown");
         }
         audit.record(entry);
@@ -538,7 +545,12 @@ public class BallotService {
         if (!b.isSecret() || receiptCode.isBlank()) {
             return Optional.empty();
         }
-        return store.secretChoice(Receipts.hash(ballotId, receiptCode), ballotId).map(Choice::new);
+        return secretBox.choice(ballotId, Receipts.hash(ballotId, receiptCode)).map(Choice::new);
+    }
+
+    /** Every choice made in the ballot, without who made it. */
+    private List<String> choices(long ballotId, boolean secret) {
+        return secret ? secretBox.choices(ballotId) : store.namedChoices(ballotId);
     }
 
     // --- discussion

@@ -7,6 +7,8 @@ import app.rada.ballots.BallotService;
 import app.rada.ballots.BallotType;
 import app.rada.ballots.Outcome;
 import app.rada.ballots.ResultsVisibility;
+import app.rada.ballots.internal.Receipts;
+import app.rada.ballots.internal.SecretBallotBox;
 import app.rada.people.PeopleService;
 import app.rada.shared.security.RadaUser;
 import app.rada.shared.security.SystemActor;
@@ -48,7 +50,7 @@ class BallotsBenchmark extends KaribuTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    app.rada.ballots.internal.BallotStore store;
+    SecretBallotBox secretBox;
 
     private final Random random = new Random(11);
 
@@ -126,16 +128,21 @@ class BallotsBenchmark extends KaribuTest {
         var voters = jdbc.queryForList("select person_id from ballot_voter where ballot_id = ?", Long.class, ballotId);
         var now = Timestamp.from(Instant.now());
         var rows = new ArrayList<Object[]>();
+        var receipts = new ArrayList<String>();
+        var secretChoices = new ArrayList<String>();
         for (long person : voters) {
             var choice = choice(type);
             if (secret) {
-                // sealed as the service seals them, so closing pays for opening each one
-                store.insertSecretVote(UUID.randomUUID().toString().replace("-", ""), ballotId, choice);
+                receipts.add(Receipts.hash(ballotId, Receipts.newCode()));
+                secretChoices.add(choice);
             } else {
                 rows.add(new Object[] {ballotId, person, choice, now, now});
             }
         }
-        if (!secret) {
+        if (secret) {
+            // into the ballot's slots, sealed as the service seals them, so closing pays for opening each one
+            secretBox.castAll(ballotId, receipts, secretChoices);
+        } else {
             jdbc.batchUpdate("insert into ballot_vote (ballot_id, person_id, choice, cast_at, changed_at) "
                     + "values (?, ?, ?, ?, ?)", rows);
         }

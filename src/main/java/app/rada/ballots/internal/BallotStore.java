@@ -12,17 +12,15 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Voters, votes and comments of ballots, in plain SQL. */
+/** Voters, named votes and comments of ballots, in plain SQL; secret votes are in {@link SecretBallotBox}. */
 @Repository
 public class BallotStore {
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
-    private final SecretChoices secrets;
 
-    BallotStore(JdbcTemplate jdbc, SecretChoices secrets) {
+    BallotStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.secrets = secrets;
         this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
@@ -129,29 +127,8 @@ public class BallotStore {
         return found;
     }
 
-    // --- secret votes
-
-    public void insertSecretVote(String receiptHash, long ballotId, String choice) {
-        jdbc.update("insert into ballot_secret_vote (receipt_hash, ballot_id, choice) values (?, ?, ?)",
-                receiptHash, ballotId, secrets.seal(ballotId, choice));
-    }
-
-    public int updateSecretVote(String receiptHash, long ballotId, String choice) {
-        return jdbc.update("update ballot_secret_vote set choice = ? where receipt_hash = ? and ballot_id = ?",
-                secrets.seal(ballotId, choice), receiptHash, ballotId);
-    }
-
-    public Optional<String> secretChoice(String receiptHash, long ballotId) {
-        return jdbc.queryForList("select choice from ballot_secret_vote where receipt_hash = ? and ballot_id = ?",
-                String.class, receiptHash, ballotId).stream().findFirst().map(stored -> secrets.open(ballotId, stored));
-    }
-
-    /** Every choice made in the ballot, without who made it. */
-    public List<String> choices(long ballotId, boolean secret) {
-        if (secret) {
-            return secrets.openAll(ballotId,
-                    jdbc.queryForList("select choice from ballot_secret_vote where ballot_id = ?", String.class, ballotId));
-        }
+    /** Every choice made in a named ballot, without who made it. */
+    public List<String> namedChoices(long ballotId) {
         return jdbc.queryForList("select choice from ballot_vote where ballot_id = ?", String.class, ballotId);
     }
 
