@@ -250,6 +250,10 @@ class ErasureEverywhereTest extends KaribuTest {
         asDo(email, () -> privacy.erase(id, email));
         settled(jdbc);
 
+        // The bare numeric id may stay, and is not searched for: her person row (name and e-mail blanked) keeps
+        // ideas, comments, votes, annotations, "me too"s, seats and points attributed to "Former member";
+        // the ACCOUNT_ERASED audit entry records the id and nothing else (decision of 2026-11-22); event
+        // publications carry ids only. A mention token is text a reader sees, so "person:<id>)" must go.
         assertThat(hits(List.of("erasmus", "zenobia", email, "person:" + id + ")")))
                 .as("columns that still hold her name, e-mail or a mention of her").isEmpty();
         // what stays, without her: her idea, comments, votes, annotation and "me too"s keep the counts whole

@@ -53,7 +53,7 @@ class IdeasPersonalData implements PersonalData {
         jdbc.update("delete from idea_report where reporter_id = ?", personId);
         jdbc.update("update idea_pulse set remark = null where person_id = ?", personId);
         jdbc.update("delete from idea_image where idea_id in (select id from idea where author_id = ?)", personId);
-        // the token's closing bracket keeps person:12 from matching person:123
+        // the token's closing parenthesis keeps person:12 from matching person:123
         var mentioning = jdbc.queryForList("select id, body from idea_comment where body like ?",
                 "%(person:" + personId + ")%");
         for (var comment : mentioning) {
