@@ -7,6 +7,7 @@ import app.rada.ideas.internal.Mentions;
 import app.rada.people.PeopleService;
 import app.rada.people.PersonName;
 import app.rada.shared.Problem;
+import app.rada.shared.i18n.Translations;
 import app.rada.shared.security.Access;
 import app.rada.shared.security.CurrentUser;
 import app.rada.shared.security.RadaUser;
@@ -51,13 +52,15 @@ public class DiscussionService {
     private final CommentStore comments;
     private final PeopleService people;
     private final ApplicationEventPublisher events;
+    private final Translations texts;
     private final Clock clock;
     private final int floodLimit;
 
     DiscussionService(IdeaRepository ideas, IdeaStore store, CommentStore comments, PeopleService people,
-                      ApplicationEventPublisher events, Clock clock,
+                      ApplicationEventPublisher events, Translations texts, Clock clock,
                       @Value("${rada.discussion.per-ten-minutes:20}") int floodLimit) {
         this.ideas = ideas;
+        this.texts = texts;
         this.store = store;
         this.comments = comments;
         this.people = people;
@@ -78,10 +81,11 @@ public class DiscussionService {
         replies.forEach(c -> collectPeople(c, ids));
         var names = people.displayNames(ids);
         var now = Instant.now(clock);
+        var former = texts.getTranslation("people.former-member", me.language().locale());
         var byParent = replies.stream().collect(Collectors.groupingBy(CommentStore.Stored::parentId,
                 LinkedHashMap::new, Collectors.toList()));
-        return top.stream().map(c -> entry(c, me, names, now,
-                byParent.getOrDefault(c.id(), List.of()).stream().map(r -> entry(r, me, names, now, List.of()))
+        return top.stream().map(c -> entry(c, me, names, former, now,
+                byParent.getOrDefault(c.id(), List.of()).stream().map(r -> entry(r, me, names, former, now, List.of()))
                         .toList())).toList();
     }
 
@@ -98,12 +102,12 @@ public class DiscussionService {
     }
 
     private static CommentEntry entry(CommentStore.Stored c, RadaUser me, Map<Long, Optional<String>> names,
-                                      Instant now, List<CommentEntry> replies) {
+                                      String former, Instant now, List<CommentEntry> replies) {
         var state = c.deleted() ? CommentState.DELETED : c.hiddenBy() != null ? CommentState.HIDDEN : CommentState.SHOWN;
         boolean mine = c.authorId() == me.personId();
         boolean readable = state == CommentState.SHOWN || (state == CommentState.HIDDEN && me.isStaff());
-        String html = readable ? Mentions.toHtml(c.body(), id -> names.getOrDefault(id, Optional.empty()).isPresent())
-                : null;
+        String html = readable ? Mentions.toHtml(c.body(), id -> names.getOrDefault(id, Optional.empty()).isPresent(),
+                former) : null;
         boolean editable = mine && state == CommentState.SHOWN && editableAt(c, now);
         return new CommentEntry(c.id(), c.parentId(), c.authorId(), names.getOrDefault(c.authorId(), Optional.empty()),
                 state, html, editable ? c.body() : null, state == CommentState.HIDDEN ? c.hiddenReason() : null,

@@ -2,6 +2,7 @@ package app.rada.audit.internal;
 
 import app.rada.shared.PersonalData;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -13,8 +14,9 @@ import org.springframework.stereotype.Component;
 @Component
 class AuditPersonalData implements PersonalData {
 
+    // labels as typed (a failed login in capitals) count too, so addresses are compared in lower case
     private static final String ABOUT = "(actor_id = ? or (target_type = 'person' and target_id = ?) "
-            + "or actor_label = ? or target_label = ? or detail like ?)";
+            + "or lower(actor_label) = ? or lower(target_label) = ? or lower(detail) like ?)";
 
     private final JdbcTemplate jdbc;
 
@@ -31,7 +33,7 @@ class AuditPersonalData implements PersonalData {
     public Object export(long personId, String email) {
         List<Map<String, Object>> rows = jdbc.queryForList("select occurred_at, action, client_address, detail "
                 + "from audit_entry where " + ABOUT + " order by occurred_at", personId, String.valueOf(personId),
-                email, email, "%" + email + "%");
+                lower(email), lower(email), "%" + lower(email) + "%");
         return rows.stream().map(row -> Map.of("at", String.valueOf(row.get("occurred_at")),
                 "action", String.valueOf(row.get("action")),
                 "from", String.valueOf(row.get("client_address")))).toList();
@@ -40,7 +42,11 @@ class AuditPersonalData implements PersonalData {
     @Override
     public void erase(long personId, String email, String name) {
         jdbc.update("update audit_entry set actor_label = null, target_label = null, detail = null, "
-                + "client_address = null where " + ABOUT, personId, String.valueOf(personId), email, email,
-                "%" + email + "%");
+                + "client_address = null where " + ABOUT, personId, String.valueOf(personId), lower(email), lower(email),
+                "%" + lower(email) + "%");
+    }
+
+    private static String lower(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -7,10 +7,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * What a person contributed to ideas. The export holds their ideas, comments, votes, follows and
- * answers to "did this solve it?". On erasure ideas, comments and votes stay (under "Former member",
- * because the person's name is gone), so counts and discussions remain whole; what only concerns
- * the person (follows, reports they made) is deleted.
+ * What a person contributed to ideas. The export holds their ideas, the images they uploaded, comments,
+ * votes, follows and answers to "did this solve it?". On erasure ideas, comments, votes and pulse
+ * answers stay (under "Former member", because the person's name is gone), so counts and discussions
+ * remain whole. What only concerns the person (follows, reports they made) is deleted; so are the
+ * images they uploaded and the remarks of their pulse answers, which may show or name them in ways
+ * no one can check; and mentions of them in other people's comments become "Former member".
  */
 @Component
 class IdeasPersonalData implements PersonalData {
@@ -31,6 +33,9 @@ class IdeasPersonalData implements PersonalData {
         var result = new LinkedHashMap<String, Object>();
         result.put("ideas", PersonalData.rows(jdbc, "select id, title, description, status, visibility, created_at from idea "
                 + "where author_id = ? order by created_at", personId));
+        result.put("images", PersonalData.rows(jdbc, "select i.idea_id, i.file_name, i.content_type, i.size_bytes "
+                + "from idea_image i join idea d on d.id = i.idea_id where d.author_id = ? order by i.idea_id, i.sort_order",
+                personId));
         result.put("comments", PersonalData.rows(jdbc, "select idea_id, body, created_at, edited_at, deleted from idea_comment "
                 + "where author_id = ? order by created_at", personId));
         result.put("votes", PersonalData.rows(jdbc, "select idea_id, weight, created_at from idea_vote where person_id = ? "
@@ -46,5 +51,14 @@ class IdeasPersonalData implements PersonalData {
     public void erase(long personId, String email, String name) {
         jdbc.update("delete from idea_follower where person_id = ?", personId);
         jdbc.update("delete from idea_report where reporter_id = ?", personId);
+        jdbc.update("update idea_pulse set remark = null where person_id = ?", personId);
+        jdbc.update("delete from idea_image where idea_id in (select id from idea where author_id = ?)", personId);
+        // the token's closing parenthesis keeps person:12 from matching person:123
+        var mentioning = jdbc.queryForList("select id, body from idea_comment where body like ?",
+                "%(person:" + personId + ")%");
+        for (var comment : mentioning) {
+            jdbc.update("update idea_comment set body = ?, version = version + 1 where id = ?",
+                    Mentions.forget((String) comment.get("body"), personId), comment.get("id"));
+        }
     }
 }

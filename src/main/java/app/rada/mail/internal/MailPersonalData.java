@@ -5,14 +5,19 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The e-mails sent to a person. On erasure they are deleted: they are messages, not contributions. */
+/**
+ * The e-mails sent to a person. On erasure they are deleted: they are messages, not contributions.
+ * Mail to others still waiting to go loses the person's name.
+ */
 @Component
 class MailPersonalData implements PersonalData {
 
     private final JdbcTemplate jdbc;
+    private final QueuedMailNames queued;
 
-    MailPersonalData(JdbcTemplate jdbc) {
+    MailPersonalData(JdbcTemplate jdbc, QueuedMailNames queued) {
         this.jdbc = jdbc;
+        this.queued = queued;
     }
 
     @Override
@@ -31,5 +36,6 @@ class MailPersonalData implements PersonalData {
     @Override
     public void erase(long personId, String email, String name) {
         jdbc.update("delete from outbox_mail where recipient = ?", email);
+        queued.forget(name, email);
     }
 }
