@@ -2,6 +2,8 @@ package app.rada.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.rada.ideas.DiscussionService;
+import app.rada.ideas.IdeaCommented;
 import app.rada.ideas.IdeaDraft;
 import app.rada.ideas.IdeaService;
 import app.rada.ideas.IdeaStatus;
@@ -19,12 +21,14 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A notice names an idea, so it reaches only people who may read that idea when it is written: not the
  * members of an idea merged into a staff-only one, not the followers of an idea its author made
- * staff-only, not a deactivated person; and the daily digest checks again when it is sent. Each test
+ * staff-only, not a member mentioned on an idea that turned staff-only, not a deactivated person; and the daily digest checks again when it is sent. Each test
  * reads what an attacker with the database would: the notification rows and the outbox.
  */
 class IdeaNoticeVisibilityTest extends KaribuTest {
@@ -37,6 +41,15 @@ class IdeaNoticeVisibilityTest extends KaribuTest {
 
     @Autowired
     NotificationService notifications;
+
+    @Autowired
+    DiscussionService discussion;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Autowired
     PeopleService people;
@@ -137,6 +150,24 @@ class IdeaNoticeVisibilityTest extends KaribuTest {
         eventually(() -> count(author, "notifications.ideas.status.under-review") == 1);
         assertThat(count(follower, "notifications.ideas.status.under-review")).isZero();
         assertThat(everythingToldTo(follower)).doesNotContain("named courier");
+    }
+
+    @Test
+    void a_member_mentioned_in_a_comment_on_an_idea_that_turned_staff_only_is_not_told_and_a_colleague_is() {
+        var customer = member(Role.CUSTOMER);
+        var colleague = member(Role.STAFF);
+        var writer = loginAsEmail(freshMember(Role.STAFF, Language.EN));
+        long id = idea("Review of the Wola warehouse", Visibility.MEMBERS);
+        long comment = discussion.comment(id, null, "Who should we ask?");
+        ideas.edit(id, new IdeaDraft("Review of the Wola warehouse", "Details", null, List.of(), Visibility.STAFF,
+                null));
+        // the comment's event, naming both, reaches the listener only after the idea turned staff-only
+        transactions.executeWithoutResult(status -> events.publishEvent(new IdeaCommented(id, comment,
+                writer.personId(), null, List.of(customer.personId(), colleague.personId()))));
+
+        eventually(() -> count(colleague, "notifications.ideas.mentioned") == 1);
+        assertThat(count(customer, "notifications.ideas.mentioned")).isZero();
+        assertThat(everythingToldTo(customer)).doesNotContain("Wola warehouse");
     }
 
     @Test

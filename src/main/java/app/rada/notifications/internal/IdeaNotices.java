@@ -99,7 +99,13 @@ class IdeaNotices {
             var cause = "comment:" + event.commentId();
             Set<Long> told = new HashSet<>();
             told.add(event.authorId());
-            var mayRead = new HashSet<>(readers(event.ideaId(), everyone(event)));
+            var followers = discussion.commentAudience(event.ideaId());
+            var everyone = new ArrayList<Long>(event.mentionedIds());
+            if (event.repliedToAuthorId() != null) {
+                everyone.add(event.repliedToAuthorId());
+            }
+            everyone.addAll(followers);
+            var mayRead = new HashSet<>(readers(event.ideaId(), everyone));
             for (long person : event.mentionedIds()) {
                 if (told.add(person) && mayRead.contains(person)) {
                     tell(cause, person, NotificationKind.MENTIONS, "notifications.ideas.mentioned", null, args, link);
@@ -110,22 +116,13 @@ class IdeaNotices {
                 tell(cause, repliedTo, NotificationKind.IDEAS_I_FOLLOW, "notifications.ideas.replied", null, args,
                         link);
             }
-            for (long person : discussion.commentAudience(event.ideaId())) {
+            for (long person : followers) {
                 if (told.add(person) && mayRead.contains(person)) {
                     tell(cause, person, NotificationKind.IDEAS_I_FOLLOW, "notifications.ideas.commented", null, args,
                             link);
                 }
             }
         });
-    }
-
-    private List<Long> everyone(IdeaCommented event) {
-        var all = new ArrayList<Long>(event.mentionedIds());
-        if (event.repliedToAuthorId() != null) {
-            all.add(event.repliedToAuthorId());
-        }
-        all.addAll(discussion.commentAudience(event.ideaId()));
-        return all;
     }
 
     /** Members a comment names only after an edit are told, like those named when it was written. */
