@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 class AuditPersonalData implements PersonalData {
 
     private static final String ABOUT = "(actor_id = ? or (target_type = 'person' and target_id = ?) "
-            + "or actor_label = ? or target_label = ? or detail like ?)";
+            + "or actor_label = ? or target_label = ? or detail like ? escape '!')";
 
     private final JdbcTemplate jdbc;
 
@@ -31,7 +31,7 @@ class AuditPersonalData implements PersonalData {
     public Object export(long personId, String email) {
         List<Map<String, Object>> rows = jdbc.queryForList("select occurred_at, action, client_address, detail "
                 + "from audit_entry where " + ABOUT + " order by occurred_at", personId, String.valueOf(personId),
-                email, email, "%" + email + "%");
+                email, email, mentioning(email));
         return rows.stream().map(row -> Map.of("at", String.valueOf(row.get("occurred_at")),
                 "action", String.valueOf(row.get("action")),
                 "from", String.valueOf(row.get("client_address")))).toList();
@@ -41,6 +41,14 @@ class AuditPersonalData implements PersonalData {
     public void erase(long personId, String email, String name) {
         jdbc.update("update audit_entry set actor_label = null, target_label = null, detail = null, "
                 + "client_address = null where " + ABOUT, personId, String.valueOf(personId), email, email,
-                "%" + email + "%");
+                mentioning(email));
+    }
+
+    /**
+     * A pattern for details that mention the address itself: {@code _} and {@code %} are allowed in an
+     * e-mail's name part and would otherwise match other people's addresses too.
+     */
+    static String mentioning(String email) {
+        return "%" + email.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 }
