@@ -10,12 +10,14 @@ import app.rada.ideas.internal.Trending;
 import app.rada.people.PeopleService;
 import app.rada.shared.Markdown;
 import app.rada.shared.Problem;
+import app.rada.shared.images.CleanImages;
 import app.rada.shared.security.Access;
 import app.rada.shared.security.CurrentUser;
 import app.rada.shared.security.RadaUser;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -156,6 +158,10 @@ public class IdeaService {
             throw new Problem("ideas.submit.too-many-images", IdeaDraft.IMAGES_MAX);
         }
         var types = images.stream().map(IdeaService::checkImage).toList();
+        var contents = new ArrayList<byte[]>();
+        for (int i = 0; i < images.size(); i++) {
+            contents.add(withoutMetadata(images.get(i), types.get(i)));
+        }
         var now = Instant.now(clock);
         if (!me.isStaff() && ideas.countSubmittedSince(me.personId(), now.minus(Duration.ofHours(1))) >= perHour) {
             throw new Problem("ideas.submit.flood", perHour);
@@ -168,7 +174,7 @@ public class IdeaService {
         store.replaceTerms(id, terms(title, description));
         for (int i = 0; i < images.size(); i++) {
             var image = images.get(i);
-            store.addImage(id, i, types.get(i), safeFileName(image.fileName()), image.content());
+            store.addImage(id, i, types.get(i), safeFileName(image.fileName()), contents.get(i));
         }
         store.follow(id, me.personId());
         store.statusPeriod(id, IdeaStatus.NEW, now);
@@ -227,6 +233,17 @@ public class IdeaService {
         }
         return ImageCheck.contentType(image.content())
                 .orElseThrow(() -> new Problem("ideas.submit.image-type", image.fileName()));
+    }
+
+    /** What is stored: the picture without where and when it was taken or anything else the device added. */
+    private static byte[] withoutMetadata(ImageUpload image, String type) {
+        try {
+            return CleanImages.withoutMetadata(image.content(), type);
+        } catch (CleanImages.RefusedImage refused) {
+            throw refused.refusal() == CleanImages.Refusal.TOO_MANY_PIXELS
+                    ? new Problem("ideas.submit.image-pixels", image.fileName(), CleanImages.MAX_PIXELS / 1_000_000)
+                    : new Problem("ideas.submit.image-type", image.fileName());
+        }
     }
 
     private static String safeFileName(String name) {

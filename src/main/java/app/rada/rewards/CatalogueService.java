@@ -8,6 +8,7 @@ import app.rada.rewards.internal.CatalogueStore;
 import app.rada.rewards.internal.ImageTypes;
 import app.rada.rewards.internal.LedgerStore;
 import app.rada.shared.Problem;
+import app.rada.shared.images.CleanImages;
 import app.rada.shared.security.Access;
 import app.rada.shared.security.CurrentUser;
 import java.time.Clock;
@@ -150,7 +151,14 @@ public class CatalogueService {
         }
         var type = ImageTypes.of(image.content())
                 .orElseThrow(() -> new Problem("rewards.problem.image-type", image.fileName()));
-        return new RewardImage(type, image.content());
+        try {
+            // kept without the metadata the device added: where and when it was taken, for one
+            return new RewardImage(type, CleanImages.withoutMetadata(image.content(), type));
+        } catch (CleanImages.RefusedImage refused) {
+            throw refused.refusal() == CleanImages.Refusal.TOO_MANY_PIXELS
+                    ? new Problem("rewards.problem.image-pixels", image.fileName(), CleanImages.MAX_PIXELS / 1_000_000)
+                    : new Problem("rewards.problem.image-type", image.fileName());
+        }
     }
 
     // --- members: redeeming

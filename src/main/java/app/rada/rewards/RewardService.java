@@ -200,21 +200,33 @@ public class RewardService {
 
     // --- staff: by hand
 
-    /** Adds points to a member by hand, with a reason they see; audited. */
+    /**
+     * Adds points to a member by hand, with a reason they see; audited. The number is how many, always
+     * positive: a negative one would take points away under the name of an award, so it is refused.
+     */
     @Transactional
     @PreAuthorize(Access.STAFF)
     public void award(long personId, int points, String reason) {
+        checkManualAmount(points);
         adjust(personId, points, reason, AuditAction.POINTS_AWARDED);
     }
 
     /**
      * Takes points from a member by hand, with a reason they see; audited. No more than they can still
-     * spend: points already spent on rewards stay spent.
+     * spend: points already spent on rewards stay spent. The number is how many to take, always
+     * positive, so a "deduction" can never add points.
      */
     @Transactional
     @PreAuthorize(Access.STAFF)
     public void deduct(long personId, int points, String reason) {
+        checkManualAmount(points);
         adjust(personId, -points, reason, AuditAction.POINTS_DEDUCTED);
+    }
+
+    private static void checkManualAmount(int points) {
+        if (points < 1 || points > MANUAL_MAX) {
+            throw new Problem("rewards.problem.manual-points", MANUAL_MAX);
+        }
     }
 
     private void adjust(long personId, int points, String reason, AuditAction action) {

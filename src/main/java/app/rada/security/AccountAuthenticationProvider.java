@@ -3,6 +3,7 @@ package app.rada.security;
 import app.rada.audit.AuditAction;
 import app.rada.audit.AuditLog;
 import app.rada.audit.AuditRecord;
+import app.rada.audit.LoginFailureReason;
 import app.rada.people.PeopleService;
 import app.rada.shared.security.RadaUser;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -48,7 +49,7 @@ class AccountAuthenticationProvider extends DaoAuthenticationProvider {
         } catch (AuthenticationException failure) {
             throttle.loginFailed(email, address);
             audit.record(AuditRecord.of(AuditAction.LOGIN_FAILED).by(null, email)
-                    .detail(failure.getClass().getSimpleName()).from(address));
+                    .detail(LoginFailureReason.of(failure).code()).from(address));
             throw failure;
         }
         throttle.loginSucceeded(email);

@@ -4,6 +4,7 @@ import app.rada.shared.security.PasswordPolicy;
 import app.rada.audit.AuditAction;
 import app.rada.audit.AuditLog;
 import app.rada.audit.AuditRecord;
+import app.rada.audit.LoginFailureReason;
 import app.rada.mail.MailService;
 import app.rada.mail.OutgoingMail;
 import app.rada.people.LoginAccount;
@@ -20,7 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A person changes their own password. It needs the current one; afterwards every other login of the
- * person ends and they get an e-mail telling them, in case it was not them.
+ * person ends and they get an e-mail telling them, in case it was not them. A wrong current password
+ * counts as a failed login of the account, so someone at an unlocked screen cannot guess it faster than
+ * at the login page.
  */
 @Service
 public class PasswordService {
@@ -32,9 +35,10 @@ public class PasswordService {
     private final AuditLog audit;
     private final MailService mail;
     private final I18NProvider texts;
+    private final LoginThrottle throttle;
 
     PasswordService(PeopleService people, PasswordPolicy policy, PasswordEncoder encoder, AccountSessions sessions,
-                    AuditLog audit, MailService mail, I18NProvider texts) {
+                    AuditLog audit, MailService mail, I18NProvider texts, LoginThrottle throttle) {
         this.people = people;
         this.policy = policy;
         this.encoder = encoder;
@@ -42,6 +46,7 @@ public class PasswordService {
         this.audit = audit;
         this.mail = mail;
         this.texts = texts;
+        this.throttle = throttle;
     }
 
     /**
@@ -55,9 +60,19 @@ public class PasswordService {
         var account = people.findLoginAccount(CurrentUser.require().email())
                 .filter(a -> a.personId() == personId)
                 .orElseThrow(() -> new IllegalStateException("No login account for person " + personId));
+        var key = LoginThrottle.accountKey(account.email());
+        var wait = throttle.waitFor(List.of(key));
+        if (!wait.isZero()) {
+            return PasswordChangeResult.throttled(Math.max(1, (wait.getSeconds() + 59) / 60));
+        }
         if (account.passwordHash() == null || !encoder.matches(currentPassword, account.passwordHash())) {
+            throttle.fail(key, LoginThrottle.ACCOUNT_LIMIT);
+            audit.record(AuditRecord.of(AuditAction.LOGIN_FAILED).by(personId, account.email())
+                    .on("person", personId, account.email())
+                    .detail(LoginFailureReason.CURRENT_PASSWORD_WRONG.code()));
             return new PasswordChangeResult(false, true, List.of());
         }
+        throttle.loginSucceeded(account.email());
         var problems = policy.problems(newPassword, account.email(), locale);
         if (!problems.isEmpty()) {
             return new PasswordChangeResult(false, false, problems);

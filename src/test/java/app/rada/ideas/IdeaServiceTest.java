@@ -7,6 +7,7 @@ import app.rada.shared.Language;
 import app.rada.shared.Problem;
 import app.rada.shared.Role;
 import app.rada.support.KaribuTest;
+import app.rada.support.TestImages;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,8 @@ import org.springframework.security.access.AccessDeniedException;
 
 class IdeaServiceTest extends KaribuTest {
 
-    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
+    /** A real image: what is stored is decoded and encoded again. */
+    static final byte[] PNG = TestImages.png();
 
     @Autowired
     IdeaService ideas;
@@ -97,6 +99,29 @@ class IdeaServiceTest extends KaribuTest {
                 List.of(new ImageUpload("renamed.jpg", PNG)));
         var imageId = ideas.page(id).imageIds().getFirst();
         assertThat(ideas.image(imageId).contentType()).isEqualTo("image/png");
+    }
+
+    @Test
+    void images_are_stored_without_their_exif_gps_or_text_metadata() {
+        loginAsEmail(freshMember(Role.CUSTOMER, Language.EN));
+        var jpeg = TestImages.jpegWithGps();
+        var png = TestImages.pngWithMetadata();
+        var webp = TestImages.webpWithMetadata();
+        assertThat(TestImages.contains(jpeg, "Exif")).isTrue();
+        long id = ideas.submit(new IdeaDraft("Photos from the branch office", "See the pictures", null, List.of(),
+                Visibility.MEMBERS, null), List.of(new ImageUpload("IMG_1.jpg", jpeg),
+                new ImageUpload("screen.png", png), new ImageUpload("sticker.webp", webp)));
+        // read as someone with the database would
+        var stored = jdbc.queryForList("select content from idea_image where idea_id = ? order by sort_order",
+                byte[].class, id);
+        assertThat(stored).hasSize(3);
+        assertThat(TestImages.contains(stored.get(0), "Exif")).isFalse();
+        assertThat(TestImages.contains(stored.get(1), "eXIf")).isFalse();
+        assertThat(TestImages.contains(stored.get(1), "Warsaw")).isFalse();
+        assertThat(TestImages.contains(stored.get(2), "EXIF")).isFalse();
+        assertThat(TestImages.contains(stored.get(2), "XMP ")).isFalse();
+        assertThat(jdbc.queryForList("select size_bytes from idea_image where idea_id = ? order by sort_order",
+                Integer.class, id)).containsExactly(stored.get(0).length, stored.get(1).length, stored.get(2).length);
     }
 
     @Test

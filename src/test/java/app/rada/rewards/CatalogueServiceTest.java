@@ -12,6 +12,7 @@ import app.rada.shared.Problem;
 import app.rada.shared.Role;
 import app.rada.shared.security.RadaUser;
 import app.rada.support.KaribuTest;
+import app.rada.support.TestImages;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,8 +24,8 @@ import org.springframework.security.access.AccessDeniedException;
 /** The catalogue and redemptions: reserving at once, staff's steps, the refusals and the member's notices. */
 class CatalogueServiceTest extends KaribuTest {
 
-    /** The smallest PNG header the content check recognises. */
-    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D};
+    /** A real image: what is stored is decoded and encoded again. */
+    static final byte[] PNG = TestImages.png();
 
     @Autowired
     CatalogueService catalogue;
@@ -163,6 +164,21 @@ class CatalogueServiceTest extends KaribuTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(as(member, () -> catalogue.myRedemptions(0, 10))).singleElement()
                 .satisfies(r -> assertThat(r.status()).isEqualTo(RedemptionStatus.PENDING));
+    }
+
+    @Test
+    void a_photo_is_stored_without_its_exif_and_gps_position() {
+        var photo = TestImages.jpegWithGps();
+        assertThat(TestImages.contains(photo, "Exif")).isTrue();
+        long id = as(admin, () -> catalogue.create(new RewardDraft("Mug from the office", "Kubek z biura", "Photo",
+                "Zdjęcie", 5, 10, true), new ImageUpload("IMG_2041.jpg", photo)));
+        // read as someone with the database would
+        var stored = jdbc.queryForObject("select image from reward_item where id = ?", byte[].class, id);
+        assertThat(stored).isNotEmpty();
+        assertThat(TestImages.contains(stored, "Exif")).isFalse();
+        assertThat(TestImages.contains(stored, "GPS")).isFalse();
+        assertThat(jdbc.queryForObject("select image_type from reward_item where id = ?", String.class, id))
+                .isEqualTo("image/jpeg");
     }
 
     @Test

@@ -296,6 +296,24 @@ class RewardPointsTest extends KaribuTest {
     }
 
     @Test
+    void a_negative_number_neither_adds_points_by_a_deduction_nor_takes_them_by_an_award() {
+        as(staff, () -> rewards.award(member.personId(), 20, "Hosted a roundtable"));
+        assertThatThrownBy(() -> as(staff, () -> rewards.deduct(member.personId(), -500, "Sneaky bonus")))
+                .isInstanceOf(Problem.class).hasMessage("rewards.problem.manual-points");
+        assertThatThrownBy(() -> as(staff, () -> rewards.award(member.personId(), -15, "Sneaky penalty")))
+                .isInstanceOf(Problem.class).hasMessage("rewards.problem.manual-points");
+        assertThatThrownBy(() -> as(staff, () -> rewards.deduct(member.personId(), 0, "Nothing")))
+                .isInstanceOf(Problem.class).hasMessage("rewards.problem.manual-points");
+        var points = as(member, () -> rewards.myPoints());
+        assertThat(points.lifetime()).isEqualTo(20);
+        assertThat(points.spendable()).isEqualTo(20);
+        assertThat(jdbc.queryForObject("select count(*) from reward_entry where person_id = ?", Integer.class,
+                member.personId())).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where target_id = ? "
+                + "and action like 'POINTS_%'", Integer.class, Long.toString(member.personId()))).isEqualTo(1);
+    }
+
+    @Test
     void a_customer_can_neither_award_points_nor_read_someone_elses_history() {
         var other = user(people, freshMember(Role.CUSTOMER, Language.EN));
         assertThatThrownBy(() -> as(member, () -> rewards.award(other.personId(), 100, "For me")))

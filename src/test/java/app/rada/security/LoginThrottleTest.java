@@ -65,6 +65,17 @@ class LoginThrottleTest extends KaribuTest {
     }
 
     @Test
+    void a_refused_login_is_logged_with_a_reason_code_not_an_exception_name() {
+        assertThatThrownBy(() -> attempt(ACCOUNT, "wrong", "198.51.100.3")).isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> attempt("nobody-here@rada.demo", "wrong", "198.51.100.3"))
+                .isInstanceOf(BadCredentialsException.class);
+        assertThat(jdbc.queryForList("select detail from audit_entry where action = 'LOGIN_FAILED' "
+                + "and actor_label in (?, ?) order by id desc", String.class, ACCOUNT, "nobody-here@rada.demo"))
+                .hasSizeGreaterThanOrEqualTo(2).allMatch(detail -> !detail.contains("Exception"))
+                .first().isEqualTo("wrong-credentials");
+    }
+
+    @Test
     void four_failures_do_not_throttle_and_a_success_clears_the_count() {
         for (int i = 0; i < 4; i++) {
             assertThatThrownBy(() -> attempt(ACCOUNT, "wrong", "198.51.100.3"))

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,6 +52,9 @@ public abstract class BrowserTest {
 
     protected BrowserContext context;
     protected Page page;
+
+    /** What Chromium refused because of the Content Security Policy, in any context of the test. */
+    protected final List<String> policyViolations = new CopyOnWriteArrayList<>();
 
     @RegisterExtension
     final TestWatcher screenshots = new TestWatcher() {
@@ -102,7 +106,8 @@ public abstract class BrowserTest {
 
     @AfterEach
     void closePage() {
-        // the watcher closes the context after taking its screenshot
+        // the watcher closes the context after taking its screenshot; a page the policy broke fails here
+        assertThat(policyViolations).as("Content Security Policy violations").isEmpty();
     }
 
     private void closeContext() {
@@ -117,6 +122,11 @@ public abstract class BrowserTest {
         var created = browser.newContext(new Browser.NewContextOptions().setLocale(locale)
                 .setViewportSize(1280, 860));
         created.setDefaultTimeout(20_000);
+        created.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                policyViolations.add(message.text());
+            }
+        });
         return created;
     }
 

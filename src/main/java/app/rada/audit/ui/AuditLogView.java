@@ -4,6 +4,7 @@ import app.rada.audit.AuditAction;
 import app.rada.audit.AuditFilter;
 import app.rada.audit.AuditRow;
 import app.rada.audit.AuditTrail;
+import app.rada.audit.LoginFailureReason;
 import app.rada.shared.Roles;
 import app.rada.shared.ui.Formats;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -74,7 +75,7 @@ class AuditLogView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("audit.column.actor")).setAutoWidth(true);
         grid.addColumn(r -> r.targetLabel() == null ? "" : r.targetLabel())
                 .setHeader(getTranslation("audit.column.target")).setAutoWidth(true);
-        grid.addColumn(r -> r.detail() == null ? "" : r.detail())
+        grid.addColumn(this::detail)
                 .setHeader(getTranslation("audit.column.detail")).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(r -> r.clientAddress() == null ? "" : r.clientAddress())
                 .setHeader(getTranslation("audit.column.address")).setAutoWidth(true);
@@ -90,6 +91,14 @@ class AuditLogView extends Main implements HasDynamicTitle {
 
         add(filters, grid);
         setSizeFull();
+    }
+
+    /** A refused login's reason in the reader's language; other details as written. */
+    private String detail(AuditRow row) {
+        if (row.action() == AuditAction.LOGIN_FAILED && row.detail() != null) {
+            return getTranslation(LoginFailureReason.ofDetail(row.detail()).labelKey());
+        }
+        return row.detail() == null ? "" : row.detail();
     }
 
     AuditFilter filter() {

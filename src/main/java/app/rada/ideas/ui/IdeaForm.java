@@ -6,6 +6,7 @@ import app.rada.ideas.ImageUpload;
 import app.rada.ideas.Visibility;
 import app.rada.shared.Language;
 import app.rada.shared.Markdown;
+import app.rada.shared.ui.LimitedUpload;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -43,6 +44,7 @@ public class IdeaForm extends Div {
     final MultiSelectComboBox<String> tags = new MultiSelectComboBox<>();
     final RadioButtonGroup<Visibility> visibility = new RadioButtonGroup<>();
     final Upload images;
+    final UploadHandler imageHandler;
     final Div error = new Div();
     final Button save = new Button();
     private final List<ImageUpload> uploaded = new ArrayList<>();
@@ -115,11 +117,13 @@ public class IdeaForm extends Div {
         visibility.setValue(Visibility.MEMBERS);
         visibility.setId("idea-visibility");
 
-        images = new Upload(UploadHandler.inMemory((metadata, data) -> {
+        imageHandler = LimitedUpload.inMemory(IdeaDraft.IMAGE_BYTES_MAX, IdeaDraft.IMAGES_MAX, (name, data) -> {
             if (uploaded.size() < IdeaDraft.IMAGES_MAX) {
-                uploaded.add(new ImageUpload(metadata.fileName(), data));
+                uploaded.add(new ImageUpload(name, data));
             }
-        }));
+        }, name -> showError(getTranslation("ideas.submit.image-too-large", name,
+                IdeaDraft.IMAGE_BYTES_MAX / (1024 * 1024))));
+        images = new Upload(imageHandler);
         images.setAcceptedFileTypes("image/png", "image/jpeg", "image/webp", ".png", ".jpg", ".jpeg", ".webp");
         images.setMaxFiles(IdeaDraft.IMAGES_MAX);
         images.setMaxFileSize(IdeaDraft.IMAGE_BYTES_MAX);

@@ -15,6 +15,7 @@ import app.rada.shared.Roles;
 import app.rada.shared.security.CurrentUser;
 import app.rada.shared.security.RadaUser;
 import app.rada.shared.ui.Formats;
+import app.rada.shared.ui.LimitedUpload;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -76,6 +77,7 @@ class InvitationsView extends Main implements HasDynamicTitle {
     final Button invite = new Button();
 
     final TextArea list = new TextArea();
+    UploadHandler listHandler;
     final Select<Language> listLanguage = new Select<>();
     final Button inviteAll = new Button();
     final ProgressBar progress = new ProgressBar();
@@ -157,15 +159,15 @@ class InvitationsView extends Main implements HasDynamicTitle {
         list.setMinHeight("8rem");
         list.setId("invite-list");
 
-        var upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
-            var ui = UI.getCurrent();
+        listHandler = LimitedUpload.inMemory(MAX_UPLOAD_BYTES, 1, (name, data) -> {
             var text = decode(data);
             if (text == null) {
-                ui.access(() -> showError(getTranslation("invitations.bulk.not-text")));
+                showError(getTranslation("invitations.bulk.not-text"));
             } else {
-                ui.access(() -> list.setValue(text));
+                list.setValue(text);
             }
-        }));
+        }, name -> showError(getTranslation("invitations.bulk.rejected")));
+        var upload = new Upload(listHandler);
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_UPLOAD_BYTES);
         upload.setAcceptedFileTypes(".csv", ".txt", "text/csv", "text/plain");

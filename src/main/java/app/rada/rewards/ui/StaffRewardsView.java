@@ -17,6 +17,7 @@ import app.rada.shared.Roles;
 import app.rada.shared.security.CurrentUser;
 import app.rada.shared.ui.Cards;
 import app.rada.shared.ui.Formats;
+import app.rada.shared.ui.LimitedUpload;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -268,7 +269,8 @@ class StaffRewardsView extends Main implements HasDynamicTitle {
 
     void adjust(boolean add) {
         var chosen = person.getValue();
-        if (chosen == null || amount.getValue() == null || amount.getValue() < 1) {
+        // a number below 1 goes on to the service, which refuses it with the allowed range
+        if (chosen == null || amount.getValue() == null) {
             Notification.show(getTranslation("rewards.staff.manual.incomplete"), 4000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.ERROR);
             return;
@@ -358,6 +360,7 @@ class StaffRewardsView extends Main implements HasDynamicTitle {
         final Checkbox active = new Checkbox();
         final Checkbox removeImage = new Checkbox();
         final Upload upload;
+        final UploadHandler imageHandler;
         final Paragraph error = new Paragraph();
         final Button save = new Button();
         private @Nullable ImageUpload uploaded;
@@ -392,8 +395,11 @@ class StaffRewardsView extends Main implements HasDynamicTitle {
             active.setLabel(getTranslation("rewards.form.active"));
             active.setValue(true);
             active.setId("reward-active");
-            upload = new Upload(UploadHandler.inMemory((metadata, data) ->
-                    uploaded = new ImageUpload(metadata.fileName(), data)));
+            imageHandler = LimitedUpload.inMemory(RewardDraft.IMAGE_BYTES_MAX, 1,
+                    (name, data) -> uploaded = new ImageUpload(name, data),
+                    name -> error.setText(getTranslation("rewards.problem.image-large", name,
+                            RewardDraft.IMAGE_BYTES_MAX / (1024 * 1024))));
+            upload = new Upload(imageHandler);
             upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/webp", ".png", ".jpg", ".jpeg", ".webp");
             upload.setMaxFiles(1);
             upload.setMaxFileSize(RewardDraft.IMAGE_BYTES_MAX);

@@ -59,7 +59,7 @@ class ChangePasswordSection implements ProfileSection {
             current.setWidthFull();
             next = new PasswordStrengthField(policy, user.email(), getTranslation("password.change.new"));
             next.setId("password-new");
-            next.getField().setHelperText(getTranslation("password.rules", PasswordPolicy.MIN_LENGTH));
+            next.getField().setHelperText(getTranslation("password.rules", PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_BYTES));
             repeat.setLabel(getTranslation("password.change.repeat"));
             repeat.setId("password-repeat");
             repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
@@ -84,7 +84,10 @@ class ChangePasswordSection implements ProfileSection {
                 var sessionId = session == null || session.getSession() == null ? null : session.getSession().getId();
                 var result = passwords.changePassword(user.personId(), current.getValue(), next.getValue(),
                         getLocale(), sessionId);
-                if (result.currentWrong()) {
+                if (result.throttled()) {
+                    current.setErrorMessage(getTranslation("password.change.throttled", result.waitMinutes()));
+                    current.setInvalid(true);
+                } else if (result.currentWrong()) {
                     current.setErrorMessage(getTranslation("password.change.current-wrong"));
                     current.setInvalid(true);
                 } else if (!result.problems().isEmpty()) {

@@ -62,7 +62,7 @@ class PasswordResetView extends Main implements BeforeEnterObserver, HasDynamicT
         // the e-mail is not known before the reset; its name-part rule is checked when saving
         password = new PasswordStrengthField(policy, null, getTranslation("password.change.new"));
         password.setId("reset-password");
-        password.getField().setHelperText(getTranslation("password.rules", PasswordPolicy.MIN_LENGTH));
+        password.getField().setHelperText(getTranslation("password.rules", PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_BYTES));
         repeat.setLabel(getTranslation("password.change.repeat"));
         repeat.setId("reset-repeat");
         repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);

@@ -16,13 +16,18 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * The rules a new password must meet: at least 12 characters, not the e-mail's name part, not a
- * commonly used password. Used wherever someone chooses a password.
+ * The rules a new password must meet: at least 12 characters, at most 72 bytes in UTF-8, not the
+ * e-mail's name part, not a commonly used password. Used wherever someone chooses a password.
  */
 @Component
 public class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;
+    /**
+     * Bcrypt reads at most 72 bytes and Spring's encoder refuses longer input, so the limit is said
+     * up front instead of failing at the save. Counted in UTF-8 bytes: a Polish letter takes two.
+     */
+    public static final int MAX_BYTES = 72;
     private static final String COMMON = "/security/common-passwords.txt";
 
     private final Set<String> common;
@@ -49,6 +54,10 @@ public class PasswordPolicy {
         var problems = new ArrayList<String>();
         if (password.codePointCount(0, password.length()) < MIN_LENGTH) {
             problems.add(texts.getTranslation("password.problem.too-short", locale, MIN_LENGTH));
+        }
+        int bytes = password.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_BYTES) {
+            problems.add(texts.getTranslation("password.problem.too-long", locale, MAX_BYTES, bytes));
         }
         var lower = password.toLowerCase(Locale.ROOT);
         var localPart = localPart(email);

@@ -10,6 +10,7 @@ import app.rada.audit.AuditAction;
 import app.rada.audit.AuditLog;
 import app.rada.audit.AuditRecord;
 import app.rada.audit.AuditRow;
+import app.rada.audit.LoginFailureReason;
 import app.rada.shared.ui.NoAccessView;
 import app.rada.support.KaribuTest;
 import com.vaadin.flow.component.UI;
@@ -72,6 +73,25 @@ class AuditLogViewTest extends KaribuTest {
         UI.getCurrent().setLocale(java.util.Locale.of("pl"));
         UI.getCurrent().navigate("admin/audit");
         assertThat(_getFormattedRow(grid(), 0)).contains("Nieudane logowanie");
+    }
+
+    @Test
+    void refused_logins_show_a_translated_reason_also_for_entries_that_hold_an_exception_name() {
+        audit.record(AuditRecord.of(AuditAction.LOGIN_FAILED).by(null, "old-row@audit.test")
+                .detail("BadCredentialsException").from("192.0.2.9"));
+        audit.record(AuditRecord.of(AuditAction.LOGIN_FAILED).by(null, "new-row@audit.test")
+                .detail(LoginFailureReason.ACCOUNT_DISABLED.code()).from("192.0.2.10"));
+        loginAs("admin");
+        UI.getCurrent().navigate("admin/audit");
+        assertThat(_getFormattedRow(grid(), 0)).contains("new-row@audit.test", "Account deactivated")
+                .noneMatch(cell -> cell.contains("Exception") || cell.contains("account-disabled"));
+        assertThat(_getFormattedRow(grid(), 1)).contains("old-row@audit.test", "Wrong e-mail or password")
+                .noneMatch(cell -> cell.contains("Exception"));
+
+        UI.getCurrent().setLocale(java.util.Locale.of("pl"));
+        UI.getCurrent().navigate("admin/audit");
+        assertThat(_getFormattedRow(grid(), 0)).contains("Konto wyłączone");
+        assertThat(_getFormattedRow(grid(), 1)).contains("Błędny e-mail lub hasło");
     }
 
     @Test

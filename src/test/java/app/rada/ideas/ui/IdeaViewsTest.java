@@ -16,6 +16,8 @@ import app.rada.shared.Role;
 import app.rada.shared.ui.RefusedView;
 import com.vaadin.flow.router.QueryParameters;
 import app.rada.support.KaribuTest;
+import app.rada.support.TestImages;
+import app.rada.support.Uploads;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -97,6 +99,31 @@ class IdeaViewsTest extends KaribuTest {
         assertThat(page.idea()).isNotNull();
         assertThat(page.idea().title()).isEqualTo("Confirm the delivery address by message");
         assertThat(page.idea().mine()).isTrue();
+    }
+
+    @Test
+    void an_image_over_5_mb_is_refused_on_the_server_after_reading_no_more_than_the_limit() throws Exception {
+        loginAsEmail(freshMember(Role.CUSTOMER, Language.EN));
+        UI.getCurrent().navigate("ideas/new");
+        var form = _get(SubmitView.class).form;
+        long limit = IdeaDraft.IMAGE_BYTES_MAX;
+
+        // a client that skips the browser's check and announces no length streams 2 GB
+        var unannounced = Uploads.send(form.imageHandler, form.images, "huge.png", -1, TestImages.png(),
+                2L * 1024 * 1024 * 1024);
+        assertThat(unannounced.bytesRead()).isLessThanOrEqualTo(limit + 1);
+        assertThat(form.images()).isEmpty();
+        assertThat(form.error.getText()).isEqualTo("“huge.png” is larger than 5 MB. Choose a smaller image.");
+
+        // one that announces its size is refused before a byte is read
+        var announced = Uploads.send(form.imageHandler, form.images, "big.png", limit + 1, TestImages.png(),
+                limit + 1);
+        assertThat(announced.bytesRead()).isZero();
+        assertThat(form.images()).isEmpty();
+
+        var small = TestImages.png();
+        Uploads.send(form.imageHandler, form.images, "small.png", small.length, small, small.length);
+        assertThat(form.images()).singleElement().satisfies(image -> assertThat(image.content()).isEqualTo(small));
     }
 
     @Test

@@ -4,11 +4,14 @@ import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rada.shared.Role;
 import app.rada.shared.ui.NoAccessView;
 import app.rada.support.KaribuTest;
+import app.rada.support.Uploads;
+import java.nio.charset.StandardCharsets;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
 
@@ -89,5 +92,21 @@ class InvitationsViewTest extends KaribuTest {
         loginAs("customer");
         UI.getCurrent().navigate("staff/invitations");
         _get(NoAccessView.class);
+    }
+
+    @Test
+    void an_invitation_list_over_1_mb_is_refused_on_the_server_after_reading_no_more_than_the_limit()
+            throws Exception {
+        loginAs("staff");
+        UI.getCurrent().navigate("staff/invitations");
+        var view = _get(InvitationsView.class);
+        var start = "email,name\nann@example.com,Ann\n".getBytes(StandardCharsets.UTF_8);
+        var body = Uploads.send(view.listHandler, view.list, "people.csv", -1, start, 300L * 1024 * 1024);
+        assertThat(body.bytesRead()).isLessThanOrEqualTo(InvitationsView.MAX_UPLOAD_BYTES + 1L);
+        assertThat(view.list.getValue()).isEmpty();
+        expectNotifications("Only CSV or text files up to 1 MB can be uploaded.");
+
+        Uploads.send(view.listHandler, view.list, "people.csv", start.length, start, start.length);
+        assertThat(view.list.getValue()).contains("ann@example.com");
     }
 }

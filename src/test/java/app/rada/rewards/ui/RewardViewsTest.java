@@ -6,6 +6,7 @@ import static app.rada.rewards.RewardTesting.user;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,6 +33,8 @@ import app.rada.shared.Role;
 import app.rada.shared.security.RadaUser;
 import app.rada.shared.ui.NoAccessView;
 import app.rada.support.KaribuTest;
+import app.rada.support.TestImages;
+import app.rada.support.Uploads;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
@@ -52,7 +55,8 @@ import org.springframework.security.access.AccessDeniedException;
 
 class RewardViewsTest extends KaribuTest {
 
-    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D};
+    /** A real image: what is stored is decoded and encoded again. */
+    static final byte[] PNG = TestImages.png();
 
     @Autowired
     RewardService rewards;
@@ -273,6 +277,39 @@ class RewardViewsTest extends KaribuTest {
         assertThat(view.balance.getText()).isEqualTo(member.name() + " has earned 25 in all and has 25 to spend.");
         assertThat(as(member, () -> rewards.history(member.personId(), 0, 10))).extracting(LedgerEntry::kind)
                 .containsOnly(EntryKind.MANUAL).hasSize(2);
+    }
+
+    @Test
+    void a_negative_number_of_points_is_refused_with_the_allowed_range_whichever_button_is_pressed() {
+        var member = memberWith(0);
+        loginAs("staff");
+        UI.getCurrent().navigate(RewardNavigation.STAFF);
+        var view = _get(StaffRewardsView.class);
+        view.person.setValue(new PersonName(member.personId(), member.name()));
+        view.reason.setValue("Typed a minus by mistake");
+        view.amount.setValue(-40);
+        _click(view.deduct);
+        expectNotifications("Give a number of points from 1 to 10,000"
+                + ": the button you press says whether they are added or taken away.");
+        view.amount.setValue(-40);
+        _click(view.award);
+        expectNotifications("Give a number of points from 1 to 10,000"
+                + ": the button you press says whether they are added or taken away.");
+        assertThat(view.balance.getText()).isEqualTo(member.name() + " has earned 0 in all and has 0 to spend.");
+        assertThat(as(member, () -> rewards.myPoints()).lifetime()).isZero();
+    }
+
+    @Test
+    void a_reward_picture_over_2_mb_is_refused_on_the_server_after_reading_no_more_than_the_limit() throws Exception {
+        loginAs("admin");
+        UI.getCurrent().navigate(RewardNavigation.STAFF);
+        var view = _get(StaffRewardsView.class);
+        _click(_get(Button.class, spec -> spec.withId("new-reward")));
+        var form = view.form;
+        var body = Uploads.send(form.imageHandler, form.upload, "poster.png", -1, TestImages.png(), 500L * 1024 * 1024);
+        assertThat(body.bytesRead()).isLessThanOrEqualTo(RewardDraft.IMAGE_BYTES_MAX + 1L);
+        assertThat(form.image()).isNull();
+        assertThat(form.error.getText()).isEqualTo("“poster.png” is larger than 2 MB.");
     }
 
     @Test

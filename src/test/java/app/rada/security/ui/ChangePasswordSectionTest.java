@@ -11,6 +11,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,5 +105,62 @@ class ChangePasswordSectionTest extends KaribuTest {
                 + "and actor_label = ?", Integer.class, ACCOUNT)).isGreaterThanOrEqualTo(1);
         assertThat(jdbc.queryForList("select subject from outbox_mail where recipient = ? and kind = 'account'",
                 String.class, ACCOUNT)).contains("Your Rada password was changed");
+    }
+
+    /** 55 characters, 71 bytes in UTF-8: most Polish letters take two. */
+    private static final String POLISH = "Zażółć gęślą jaźń, źdźbło łąki w Łodzi; chrząszcz brzmi";
+
+    @Test
+    void a_polish_password_of_exactly_72_bytes_is_accepted_and_works() {
+        var atLimit = POLISH + "!";
+        assertThat(atLimit.getBytes(StandardCharsets.UTF_8)).hasSize(72);
+        fill("demo", atLimit, atLimit);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("password-status")).getText())
+                .startsWith("Your password has been changed.");
+        assertThat(passwordIs(atLimit)).isTrue();
+        assertThat(passwordIs(POLISH + "?")).isFalse();
+        assertThat(passwordIs("demo")).isFalse();
+    }
+
+    @Test
+    void a_password_over_72_bytes_is_refused_on_the_field_in_the_readers_language() {
+        var overLimit = POLISH + "ą";
+        assertThat(overLimit.codePointCount(0, overLimit.length())).isLessThan(72);
+        assertThat(overLimit.getBytes(StandardCharsets.UTF_8)).hasSize(73);
+        fill("demo", overLimit, overLimit);
+        assertThat(field("password-new").isInvalid()).isTrue();
+        assertThat(field("password-new").getErrorMessage()).isEqualTo("Use at most 72 bytes; this password has 73. "
+                + "A plain letter or digit is one byte, a Polish letter two, some symbols more.");
+        assertThat(passwordIs("demo")).isTrue();
+
+        UI.getCurrent().setLocale(Locale.of("pl"));
+        UI.getCurrent().navigate("me");
+        fill("demo", overLimit, overLimit);
+        assertThat(field("password-new").getErrorMessage()).startsWith("Hasło może mieć najwyżej 72 bajty, a to ma 73.");
+        assertThat(passwordIs("demo")).isTrue();
+    }
+
+    @Test
+    void wrong_current_passwords_count_as_failed_logins_and_then_the_change_waits() {
+        jdbc.update("delete from login_throttle");
+        try {
+            for (int i = 0; i < 5; i++) {
+                fill("not-my-password-" + i, "Granite-Otter-Lamp-42", "Granite-Otter-Lamp-42");
+                assertThat(field("password-current").getErrorMessage()).isEqualTo("Your current password is not right.");
+            }
+            // the right one is no longer even looked at
+            fill("demo", "Granite-Otter-Lamp-42", "Granite-Otter-Lamp-42");
+            assertThat(field("password-current").isInvalid()).isTrue();
+            assertThat(field("password-current").getErrorMessage())
+                    .isEqualTo("Too many wrong passwords were tried for your account. Try again in 1 minute.");
+            assertThat(passwordIs("demo")).isTrue();
+            assertThat(jdbc.queryForObject("select failures from login_throttle where throttle_key = ?", Integer.class,
+                    "account:" + ACCOUNT)).isEqualTo(5);
+            assertThat(jdbc.queryForList("select detail from audit_entry where action = 'LOGIN_FAILED' "
+                    + "and actor_label = ? order by id desc", String.class, ACCOUNT))
+                    .hasSizeGreaterThanOrEqualTo(5).first().isEqualTo("current-password-wrong");
+        } finally {
+            jdbc.update("delete from login_throttle");
+        }
     }
 }
