@@ -43,6 +43,8 @@ final class AccountStampsFilter extends OncePerRequestFilter {
     static final String SESSION_ENDED = "ended";
     /** Set in the session when its rights were renewed, so the next page says so. */
     static final String RIGHTS_CHANGED = AccountStampsFilter.class.getName() + ".rightsChanged";
+    /** Set when the rights were renewed by a request that could not reload the page (a heartbeat). */
+    private static final String RELOAD_PENDING = AccountStampsFilter.class.getName() + ".reloadPending";
 
     private static final Logger log = LoggerFactory.getLogger(AccountStampsFilter.class);
 
@@ -87,6 +89,14 @@ final class AccountStampsFilter extends OncePerRequestFilter {
                 answerUidl(response, null);
                 return;
             }
+            if (isHeartbeat(request)) {
+                // an open page noticed first by its heartbeat is still the old page: its next click reloads it
+                session.setAttribute(RELOAD_PENDING, Boolean.TRUE);
+            }
+        } else if (isUidl(request) && session.getAttribute(RELOAD_PENDING) != null) {
+            session.removeAttribute(RELOAD_PENDING);
+            answerUidl(response, null);
+            return;
         }
         chain.doFilter(request, response);
     }
@@ -122,6 +132,11 @@ final class AccountStampsFilter extends OncePerRequestFilter {
 
     private static boolean isUidl(HttpServletRequest request) {
         return RequestType.UIDL.getIdentifier().equals(request.getParameter(ApplicationConstants.REQUEST_TYPE_PARAMETER));
+    }
+
+    private static boolean isHeartbeat(HttpServletRequest request) {
+        return RequestType.HEARTBEAT.getIdentifier()
+                .equals(request.getParameter(ApplicationConstants.REQUEST_TYPE_PARAMETER));
     }
 
     /** An answer Vaadin's client understands as "go to this address", or reload the page when there is none. */

@@ -53,6 +53,12 @@ final class OpenSessions {
                 .with(csrf()).session(session)).andReturn().getResponse().getContentAsString());
     }
 
+    /** The heartbeat an open page sends every few minutes while nobody clicks. */
+    String heartbeat(MockHttpSession session) {
+        return outsideVaadin(() -> mvc.perform(post("/").param("v-r", "heartbeat").param("v-uiId", "0")
+                .with(csrf()).session(session)).andReturn().getResponse().getContentAsString());
+    }
+
     /** The login a session holds now, or nothing once it ended. */
     static @Nullable RadaUser principal(MockHttpSession session) {
         if (session.isInvalid()) {

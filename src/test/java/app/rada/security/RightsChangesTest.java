@@ -90,6 +90,21 @@ class RightsChangesTest extends KaribuTest {
     }
 
     @Test
+    void a_page_whose_heartbeat_noticed_the_removed_role_first_reloads_at_its_next_click_once() {
+        var email = freshMember(Role.STAFF, Language.EN);
+        var session = browser.login(email, PASSWORD);
+        changeRoles(Objects.requireNonNull(principal(session)).personId(), EnumSet.of(Role.CUSTOMER));
+
+        browser.heartbeat(session);
+        assertThat(Objects.requireNonNull(principal(session)).roles()).doesNotContain(Role.STAFF);
+        var click = browser.click(session);
+        var afterReload = browser.click(session);
+
+        assertThat(click).contains("appError");
+        assertThat(afterReload).isEqualTo(OpenSessions.REACHED_THE_PORTAL);
+    }
+
+    @Test
     void a_session_whose_person_did_not_change_goes_on_with_the_same_login() {
         var email = freshMember(Role.STAFF, Language.EN);
         var session = browser.login(email, PASSWORD);
