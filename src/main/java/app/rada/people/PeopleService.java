@@ -64,14 +64,24 @@ public class PeopleService implements UserPreferences {
     public Optional<LoginAccount> findLoginAccount(String email) {
         return people.findByEmail(Person.normaliseEmail(email)).map(p -> new LoginAccount(
                 p.getId(), p.getEmail(), p.getName(), p.getPasswordHash(), p.getRoles(), p.getOrganisationId(),
-                p.getLanguage(), p.getAppearance(), p.isActive()));
+                p.getLanguage(), p.getAppearance(), p.isActive(), p.getRightsVersion(), p.getSessionEpoch()));
     }
 
     /** The login data of a person who has just been authenticated by other means (an accepted invitation). */
     public LoginAccount findLoginAccountOf(long personId) {
         var p = person(personId);
         return new LoginAccount(p.getId(), p.getEmail(), p.getName(), null, p.getRoles(), p.getOrganisationId(),
-                p.getLanguage(), p.getAppearance(), p.isActive());
+                p.getLanguage(), p.getAppearance(), p.isActive(), p.getRightsVersion(), p.getSessionEpoch());
+    }
+
+    /**
+     * The person's stamps as they stand now, read on every request of their open sessions (one lookup by
+     * primary key); empty when the person no longer exists.
+     */
+    @PreAuthorize(SELF)
+    public Optional<AccountStamps> accountStamps(long personId) {
+        return people.stampsOf(personId).stream().findFirst().map(row -> new AccountStamps((Boolean) row[0],
+                row[1] != null, (Long) row[2], (Long) row[3]));
     }
 
     @PreAuthorize(SELF_OR_STAFF)
@@ -417,11 +427,14 @@ public class PeopleService implements UserPreferences {
                 .toList();
     }
 
-    /** Stores a new password for the person; the password rules are checked by the caller. */
+    /**
+     * Stores a new password for the person; the password rules are checked by the caller. Every open session
+     * of the person ends at its next request (the caller may keep its own, see {@code PasswordService}).
+     */
     @Transactional
     @PreAuthorize(SELF + " or hasRole('ADMIN')")
     public void setPassword(long personId, String rawPassword) {
-        person(personId).setPasswordHash(passwordEncoder.encode(rawPassword));
+        person(personId).replacePassword(passwordEncoder.encode(rawPassword));
     }
 
     @PreAuthorize(Access.ADMIN)

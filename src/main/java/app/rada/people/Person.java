@@ -84,6 +84,14 @@ public class Person {
     @Column(name = "erased_at")
     private @Nullable Instant erasedAt;
 
+    /** Grows whenever roles or organisation change, so open sessions pick up the new rights. */
+    @Column(name = "rights_version", nullable = false)
+    private long rightsVersion;
+
+    /** Grows whenever the person's open sessions must end; a session built on an older value is over. */
+    @Column(name = "session_epoch", nullable = false)
+    private long sessionEpoch;
+
     @Version
     private long version;
 
@@ -112,10 +120,21 @@ public class Person {
         this.passwordHash = passwordHash;
     }
 
+    /** A new password for an existing account: every login made with the old one ends. */
+    void replacePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.sessionEpoch++;
+    }
+
     void changeMembership(Set<Role> newRoles, @Nullable Long newOrganisationId, @Nullable LocalDate termStart,
                           @Nullable LocalDate termEnd) {
+        var rolesBefore = getRoles();
+        var organisationBefore = this.organisationId;
         this.roles = newRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(newRoles);
         this.organisationId = newOrganisationId;
+        if (!rolesBefore.equals(this.roles) || !java.util.Objects.equals(organisationBefore, newOrganisationId)) {
+            this.rightsVersion++;
+        }
         boolean board = this.roles.contains(Role.BOARD_MEMBER);
         this.boardTermStart = board ? termStart : null;
         this.boardTermEnd = board ? termEnd : null;
@@ -123,6 +142,7 @@ public class Person {
 
     void deactivate() {
         this.active = false;
+        this.sessionEpoch++;
     }
 
     void reactivate() {
@@ -139,6 +159,7 @@ public class Person {
         this.boardTermStart = null;
         this.boardTermEnd = null;
         this.erasedAt = at;
+        this.sessionEpoch++;
     }
 
     public boolean isErased() {
@@ -208,6 +229,14 @@ public class Person {
 
     public @Nullable Instant getTermsAcceptedAt() {
         return termsAcceptedAt;
+    }
+
+    public long getRightsVersion() {
+        return rightsVersion;
+    }
+
+    public long getSessionEpoch() {
+        return sessionEpoch;
     }
 
     public Set<Role> getRoles() {

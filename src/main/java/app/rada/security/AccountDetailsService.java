@@ -22,7 +22,8 @@ class AccountDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         return people.findLoginAccount(username)
                 .map(a -> new RadaUser(a.personId(), a.email(), a.name(), a.passwordHash(), a.roles(),
-                        a.organisationId(), a.language(), a.appearance(), a.active()))
+                        a.organisationId(), a.language(), a.appearance(), a.active(), a.rightsVersion(),
+                        a.sessionEpoch()))
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }
 }

@@ -44,7 +44,6 @@ public class PasswordResetService {
     private final PasswordResetTokenRepository tokens;
     private final PasswordPolicy policy;
     private final LoginThrottle throttle;
-    private final AccountSessions sessions;
     private final AuditLog audit;
     private final MailService mail;
     private final I18NProvider texts;
@@ -53,13 +52,12 @@ public class PasswordResetService {
     private final SecureRandom random = new SecureRandom();
 
     PasswordResetService(PeopleService people, PasswordResetTokenRepository tokens, PasswordPolicy policy,
-                         LoginThrottle throttle, AccountSessions sessions, AuditLog audit, MailService mail,
+                         LoginThrottle throttle, AuditLog audit, MailService mail,
                          I18NProvider texts, Clock clock, @Value("${rada.base-url}") String baseUrl) {
         this.people = people;
         this.tokens = tokens;
         this.policy = policy;
         this.throttle = throttle;
-        this.sessions = sessions;
         this.audit = audit;
         this.mail = mail;
         this.texts = texts;
@@ -122,7 +120,6 @@ public class PasswordResetService {
         tokens.useAllOf(personId, clock.instant());
         audit.record(AuditRecord.of(AuditAction.PASSWORD_RESET).by(personId, email).on("person", personId, email)
                 .from(clientAddress));
-        sessions.endAllExcept(personId, null);
         return new PasswordResetResult(state, List.of());
     }
 

@@ -21,9 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A person changes their own password. It needs the current one; afterwards every other login of the
- * person ends and they get an e-mail telling them, in case it was not them. A wrong current password
- * counts as a failed login of the account, so someone at an unlocked screen cannot guess it faster than
- * at the login page.
+ * person ends (on every node, at its next request) and they get an e-mail telling them, in case it was
+ * not them. A wrong current password counts as a failed login of the account, so someone at an unlocked
+ * screen cannot guess it faster than at the login page.
  */
 @Service
 public class PasswordService {
@@ -31,18 +31,16 @@ public class PasswordService {
     private final PeopleService people;
     private final PasswordPolicy policy;
     private final PasswordEncoder encoder;
-    private final AccountSessions sessions;
     private final AuditLog audit;
     private final MailService mail;
     private final I18NProvider texts;
     private final LoginThrottle throttle;
 
-    PasswordService(PeopleService people, PasswordPolicy policy, PasswordEncoder encoder, AccountSessions sessions,
-                    AuditLog audit, MailService mail, I18NProvider texts, LoginThrottle throttle) {
+    PasswordService(PeopleService people, PasswordPolicy policy, PasswordEncoder encoder, AuditLog audit,
+                    MailService mail, I18NProvider texts, LoginThrottle throttle) {
         this.people = people;
         this.policy = policy;
         this.encoder = encoder;
-        this.sessions = sessions;
         this.audit = audit;
         this.mail = mail;
         this.texts = texts;
@@ -51,7 +49,7 @@ public class PasswordService {
 
     /**
      * Changes the password of the person logged in. {@code keepSessionId} is the session the change was
-     * made in, which stays logged in.
+     * made in, which stays logged in (the current login is that session's); without it, that session ends too.
      */
     @Transactional
     @PreAuthorize("#personId == authentication.principal.personId")
@@ -81,7 +79,12 @@ public class PasswordService {
         audit.record(AuditRecord.of(AuditAction.PASSWORD_CHANGED).by(personId, account.email())
                 .on("person", personId, account.email()));
         mail.enqueue(notice(account));
-        sessions.endAllExcept(personId, keepSessionId);
+        if (keepSessionId != null) {
+            // the new password ended every session of the person (on every node, at its next request);
+            // the one making the change carries the new stamp and goes on
+            people.accountStamps(personId).ifPresent(stamps ->
+                    CurrentUser.update(user -> user.withSessionEpoch(stamps.sessionEpoch())));
+        }
         return new PasswordChangeResult(true, false, List.of());
     }
 

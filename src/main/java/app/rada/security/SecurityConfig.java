@@ -1,7 +1,11 @@
 package app.rada.security;
 
+import app.rada.people.PeopleService;
 import app.rada.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -10,16 +14,17 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * Who may reach what over HTTP. Views declare their own rules with access annotations and
  * Vaadin's navigation access control enforces them; services check again with method security.
+ * Every request of a logged-in session is first held against the person's stamps in the database
+ * ({@link AccountStampsFilter}), so changed rights and ended sessions take effect on every node.
  */
 @Configuration
 @EnableWebSecurity
@@ -27,14 +32,18 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, PeopleService people,
+                                            SecurityContextHolderStrategy contexts, Clock clock,
+                                            @Value("${rada.security.session.absolute-lifetime:12h}")
+                                            Duration absoluteLifetime) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole("ADMIN")
                 .requestMatchers("/styles/**", "/images/**", "/favicon.ico").permitAll());
-        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
-                // no limit on sessions; the registry lets a password change or reset end a person's sessions
-                .maximumSessions(-1).sessionRegistry(sessionRegistry));
+        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        // after the login is loaded from the session, before any rule looks at its roles
+        http.addFilterBefore(new AccountStampsFilter(people, contexts, absoluteLifetime, clock),
+                AuthorizationFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 // unknown addresses reach Vaadin, which shows its not-found page; views keep their own rules
                 .loginView(LoginView.class)
@@ -50,17 +59,6 @@ class SecurityConfig {
         public void init(HttpSecurity http) {
             http.formLogin(form -> form.failureHandler(new LoginFailureHandler()));
         }
-    }
-
-    @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
-    }
-
-    /** Tells the session registry when a session ends. */
-    @Bean
-    static HttpSessionEventPublisher httpSessionEventPublisher() {
-        return new HttpSessionEventPublisher();
     }
 
     @Bean

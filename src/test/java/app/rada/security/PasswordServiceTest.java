@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rada.people.PeopleService;
-import app.rada.shared.security.RadaUser;
 import app.rada.support.KaribuTest;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.session.SessionRegistry;
 
 class PasswordServiceTest extends KaribuTest {
 
@@ -22,8 +20,6 @@ class PasswordServiceTest extends KaribuTest {
     @Autowired
     PeopleService people;
     @Autowired
-    SessionRegistry sessions;
-    @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired
     org.springframework.security.crypto.password.PasswordEncoder encoder;
@@ -32,31 +28,6 @@ class PasswordServiceTest extends KaribuTest {
     void restorePassword() {
         // straight into the table: the services would (rightly) ask who is changing it
         jdbc.update("update person set password_hash = ? where email = ?", encoder.encode("demo"), ACCOUNT);
-    }
-
-    @Test
-    void a_change_ends_the_persons_other_sessions_but_keeps_the_current_one() {
-        var user = loginAsEmail(ACCOUNT);
-        sessions.registerNewSession("phone", user);
-        sessions.registerNewSession("here", user.withLanguage(app.rada.shared.Language.PL));
-        var other = loginAsOther();
-        sessions.registerNewSession("someone-else", other);
-        login(user);
-
-        var result = passwords.changePassword(user.personId(), "demo", "Granite-Otter-Lamp-42", Locale.ENGLISH,
-                "here");
-
-        assertThat(result.changed()).isTrue();
-        assertThat(sessions.getSessionInformation("phone").isExpired()).isTrue();
-        assertThat(sessions.getSessionInformation("here").isExpired()).isFalse();
-        assertThat(sessions.getSessionInformation("someone-else").isExpired()).isFalse();
-        sessions.removeSessionInformation("phone");
-        sessions.removeSessionInformation("here");
-        sessions.removeSessionInformation("someone-else");
-    }
-
-    private RadaUser loginAsOther() {
-        return loginAs("board");
     }
 
     @Test

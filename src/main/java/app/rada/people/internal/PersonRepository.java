@@ -11,6 +11,9 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
     Optional<Person> findByEmail(String email);
 
+    @Query("select p.active, p.erasedAt, p.rightsVersion, p.sessionEpoch from Person p where p.id = :personId")
+    List<Object[]> stampsOf(long personId);
+
     boolean existsByEmail(String email);
 
     @Query("select count(p) from Person p join p.roles r where r = :role and p.active = true")

@@ -6,7 +6,6 @@ import app.rada.people.InvitationState;
 import app.rada.people.PeopleService;
 import app.rada.people.Terms;
 import app.rada.shared.Problem;
-import app.rada.shared.security.RadaUser;
 import app.rada.shared.security.SessionLogin;
 import app.rada.shared.security.PasswordPolicy;
 import app.rada.shared.ui.LanguageSwitch;
@@ -134,9 +133,7 @@ class InvitationView extends Main implements HasUrlParameter<String>, HasDynamic
         try {
             long personId = invitations.accept(token, name.getValue(), password.getValue(), terms.getValue());
             var account = people.findLoginAccountOf(personId);
-            SessionLogin.logIn(new RadaUser(account.personId(), account.email(), account.name(), null,
-                    account.roles(), account.organisationId(), account.language(), account.appearance(),
-                    account.active()));
+            SessionLogin.logIn(account.asUser());
             UI.getCurrent().getPage().setLocation(".");
         } catch (Problem problem) {
             error.setText(getTranslation(problem.key(), problem.args()));

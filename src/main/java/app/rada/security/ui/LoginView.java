@@ -40,6 +40,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final List<Span> demoRoles = new ArrayList<>();
     private @Nullable LoginI18n texts;
     private long throttledMinutes;
+    private boolean sessionEnded;
 
     LoginView(DemoSettings demo) {
         this.demo = demo;
@@ -114,6 +115,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (throttledMinutes > 0) {
             error.setTitle(getTranslation("login.throttled.title"));
             error.setMessage(getTranslation("login.throttled.message", throttledMinutes));
+        } else if (sessionEnded) {
+            error.setTitle(getTranslation("login.ended.title"));
+            error.setMessage(getTranslation("login.ended.message"));
         } else {
             error.setTitle(getTranslation("login.error.title"));
             error.setMessage(getTranslation("login.error.message"));
@@ -139,8 +143,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         var parameters = event.getLocation().getQueryParameters().getParameters();
         throttledMinutes = parameters.getOrDefault("throttled", java.util.List.of()).stream().findFirst()
                 .map(LoginView::minutes).orElse(0L);
+        // sent here by the portal when a session ended: password changed, account deactivated, too old
+        sessionEnded = parameters.containsKey("ended") && !parameters.containsKey("error");
         showTexts();
-        form.setError(parameters.containsKey("error") || throttledMinutes > 0);
+        form.setError(parameters.containsKey("error") || throttledMinutes > 0 || sessionEnded);
     }
 
     private static long minutes(String value) {

@@ -13,14 +13,23 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The logged-in person as every module sees them. Roles hold the included ones too
- * (a board member is also a customer, an admin is also staff).
+ * (a board member is also a customer, an admin is also staff). {@code rightsVersion} and
+ * {@code sessionEpoch} are the person's stamps when this principal was built: a session whose stamps
+ * no longer match the database gets new rights or ends at its next request.
  */
 public record RadaUser(long personId, String email, String name, @Nullable String passwordHash, Set<Role> roles,
-                       @Nullable Long organisationId, Language language, Appearance appearance, boolean active)
+                       @Nullable Long organisationId, Language language, Appearance appearance, boolean active,
+                       long rightsVersion, long sessionEpoch)
         implements UserDetails, Serializable {
 
     public RadaUser {
         roles = Set.copyOf(Role.effective(roles));
+    }
+
+    /** A principal with the stamps of a person nothing has happened to yet, for work not tied to a session. */
+    public RadaUser(long personId, String email, String name, @Nullable String passwordHash, Set<Role> roles,
+                    @Nullable Long organisationId, Language language, Appearance appearance, boolean active) {
+        this(personId, email, name, passwordHash, roles, organisationId, language, appearance, active, 0, 0);
     }
 
     public boolean has(Role role) {
@@ -53,15 +62,24 @@ public record RadaUser(long personId, String email, String name, @Nullable Strin
 
     /** The same person without the password hash, safe to keep in a session. */
     public RadaUser withoutPassword() {
-        return new RadaUser(personId, email, name, null, roles, organisationId, language, appearance, active);
+        return new RadaUser(personId, email, name, null, roles, organisationId, language, appearance, active,
+                rightsVersion, sessionEpoch);
     }
 
     public RadaUser withLanguage(Language newLanguage) {
-        return new RadaUser(personId, email, name, passwordHash, roles, organisationId, newLanguage, appearance, active);
+        return new RadaUser(personId, email, name, passwordHash, roles, organisationId, newLanguage, appearance, active,
+                rightsVersion, sessionEpoch);
     }
 
     public RadaUser withAppearance(Appearance newAppearance) {
-        return new RadaUser(personId, email, name, passwordHash, roles, organisationId, language, newAppearance, active);
+        return new RadaUser(personId, email, name, passwordHash, roles, organisationId, language, newAppearance, active,
+                rightsVersion, sessionEpoch);
+    }
+
+    /** The same login after its own session was kept through a change that ended the person's other sessions. */
+    public RadaUser withSessionEpoch(long newSessionEpoch) {
+        return new RadaUser(personId, email, name, passwordHash, roles, organisationId, language, appearance, active,
+                rightsVersion, newSessionEpoch);
     }
 
     @Override
