@@ -7,7 +7,6 @@ import app.rada.shared.security.Access;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -72,10 +71,7 @@ public class IdeaReaders {
     }
 
     private Optional<LoginAccount> account(long personId) {
-        try {
-            return Optional.of(people.findLoginAccountOf(personId));
-        } catch (NoSuchElementException gone) {
-            return Optional.empty();
-        }
+        // a lookup that throws would mark the caller's transaction for rollback
+        return people.loginAccountOf(personId);
     }
 }

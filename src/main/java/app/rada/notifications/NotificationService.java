@@ -146,11 +146,8 @@ public class NotificationService {
     }
 
     private Optional<LoginAccount> account(long personId) {
-        try {
-            return Optional.of(people.findLoginAccountOf(personId));
-        } catch (NoSuchElementException gone) {
-            return Optional.empty();
-        }
+        // a lookup that throws would mark the caller's transaction for rollback
+        return people.loginAccountOf(personId);
     }
 
     @PreAuthorize(SELF)

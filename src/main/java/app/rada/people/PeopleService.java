@@ -69,9 +69,14 @@ public class PeopleService implements UserPreferences {
 
     /** The login data of a person who has just been authenticated by other means (an accepted invitation). */
     public LoginAccount findLoginAccountOf(long personId) {
-        var p = person(personId);
-        return new LoginAccount(p.getId(), p.getEmail(), p.getName(), null, p.getRoles(), p.getOrganisationId(),
-                p.getLanguage(), p.getAppearance(), p.isActive(), p.getRightsVersion(), p.getSessionEpoch());
+        return loginAccountOf(personId).orElseThrow(() -> new NoSuchElementException("person " + personId));
+    }
+
+    /** The login data of a person, or empty when no such person exists (any more). */
+    public Optional<LoginAccount> loginAccountOf(long personId) {
+        return people.findById(personId).map(p -> new LoginAccount(p.getId(), p.getEmail(), p.getName(), null,
+                p.getRoles(), p.getOrganisationId(), p.getLanguage(), p.getAppearance(), p.isActive(),
+                p.getRightsVersion(), p.getSessionEpoch()));
     }
 
     /**

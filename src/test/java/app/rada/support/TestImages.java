@@ -93,6 +93,17 @@ public final class TestImages {
         return out.toByteArray();
     }
 
+    /** A real PNG carrying a UTF-8 text chunk ({@code iTXt}), as an editor leaves the author's name in a file. */
+    public static byte[] pngWithText(String keyword, String text) {
+        var png = png();
+        var out = new ByteArrayOutputStream();
+        out.write(png, 0, 33); // signature and IHDR
+        // keyword, no compression, no language tag, no translated keyword, then the text
+        chunk(out, "iTXt", (keyword + "\0\0\0\0\0" + text).getBytes(StandardCharsets.UTF_8));
+        out.write(png, 33, png.length - 33);
+        return out.toByteArray();
+    }
+
     private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
         var typeBytes = type.getBytes(StandardCharsets.US_ASCII);
         out.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
