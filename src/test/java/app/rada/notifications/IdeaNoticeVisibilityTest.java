@@ -1,5 +1,6 @@
 package app.rada.notifications;
 
+import static app.rada.rewards.RewardTesting.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rada.ideas.DiscussionService;
@@ -15,10 +16,7 @@ import app.rada.shared.Role;
 import app.rada.shared.security.RadaUser;
 import app.rada.shared.security.SystemActor;
 import app.rada.support.KaribuTest;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -77,19 +75,6 @@ class IdeaNoticeVisibilityTest extends KaribuTest {
     private int count(RadaUser person, String titleKey) {
         return jdbc.queryForObject("select count(*) from notification where person_id = ? and title_key = ?",
                 Integer.class, person.personId(), titleKey);
-    }
-
-    private static void eventually(BooleanSupplier condition) {
-        var deadline = Instant.now().plus(Duration.ofSeconds(15));
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("waited for the listener").isBefore(deadline);
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package app.rada.notifications.internal;
 
+import static app.rada.rewards.RewardTesting.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rada.ideas.DiscussionService;
@@ -17,7 +18,6 @@ import app.rada.support.KaribuTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -70,19 +70,6 @@ class NoticeDeliveryTest extends KaribuTest {
         return jdbc.queryForObject("select count(*) from event_publication where listener_id = ? "
                 + "and completion_date is null and serialized_event like ?", Integer.class, LISTENER,
                 "%\"commentId\":" + commentId + ",%");
-    }
-
-    private static void eventually(BooleanSupplier condition) {
-        var deadline = Instant.now().plus(Duration.ofSeconds(15));
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("waited for the listener").isBefore(deadline);
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
     }
 
     @Test
