@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -230,8 +231,14 @@ class BallotServiceTest extends KaribuTest {
         // sealed with a key the database does not hold, so equal choices and empty slots all look different
         long eligible = jdbc.queryForObject("select count(*) from ballot_voter where ballot_id = ?", Long.class, id);
         var rows = jdbc.queryForList("select envelope from ballot_secret_slot where ballot_id = ?", String.class, id);
+        // every envelope has the same length, and no envelope holds a choice in clear: neither as text nor
+        // as the length-prefixed bytes a slot is sealed from (a chance match of four bytes is negligible)
         assertThat(rows).hasSize((int) eligible).doesNotHaveDuplicates()
-                .allSatisfy(envelope -> assertThat(envelope).doesNotContain("YES").doesNotContain("NO"));
+                .allSatisfy(envelope -> assertThat(envelope).startsWith("e2:").hasSameSizeAs(rows.getFirst())
+                        .doesNotContain("ABSTAIN"))
+                .allSatisfy(envelope -> assertThat(Base64.getDecoder().decode(envelope.substring(3)))
+                        .satisfies(bytes -> assertThat(indexOf(bytes, new byte[] {0, 2, 'N', 'O'})).isNegative())
+                        .satisfies(bytes -> assertThat(indexOf(bytes, new byte[] {0, 3, 'Y', 'E', 'S'})).isNegative()));
         assertThat(secretBox.choices(id)).containsExactlyInAnyOrder("NO", "YES", "YES");
         // the voter rows say only that someone voted, and roughly when
         assertThat(jdbc.queryForObject("select count(*) from ballot_vote where ballot_id = ?", Long.class, id)).isZero();
@@ -431,5 +438,18 @@ class BallotServiceTest extends KaribuTest {
         // the demo board member can still vote in the open one
         assertThat(jdbc.queryForObject("select has_voted from ballot_voter where ballot_id = ? and person_id = ?",
                 Boolean.class, open, user("board@rada.demo").personId())).isFalse();
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 }

@@ -254,8 +254,9 @@ class BallotViewsTest extends KaribuTest {
         view.answer.setValue(Answer.YES);
         view.receipt.setValue(code);
         castAndConfirm(view);
-        assertThat(jdbc.queryForList("select envelope from ballot_secret_slot where ballot_id = ?", String.class, id))
-                .isNotEmpty().allSatisfy(stored -> assertThat(stored).doesNotContain("YES"));
+        var envelopes = jdbc.queryForList("select envelope from ballot_secret_slot where ballot_id = ?", String.class, id);
+        assertThat(envelopes).isNotEmpty().doesNotHaveDuplicates().allSatisfy(stored -> assertThat(stored)
+                .startsWith("e2:").hasSameSizeAs(envelopes.getFirst()).isNotIn("YES", "NO"));
         view = _get(BallotView.class);
         view.checkCode.setValue(code);
         _click(_get(Button.class, spec -> spec.withId("ballot-check")));
