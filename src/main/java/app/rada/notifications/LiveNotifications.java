@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Tells the open pages of a person, on every node, that their notifications changed, so the bell
@@ -36,6 +37,15 @@ public class LiveNotifications {
 
     public void changed(long personId) {
         signals.send(TOPIC, String.valueOf(personId));
+    }
+
+    /**
+     * A person's notifications were written or read in a transaction: their bells hear of it once the
+     * change is committed (or at once, outside a transaction), never before another node could read it.
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(NotificationsChanged change) {
+        changed(change.personId());
     }
 
     private void tell(long personId) {

@@ -27,13 +27,12 @@ import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The notification centre's API. {@link #notify} is for the module's own listeners (running as the
@@ -55,14 +54,14 @@ public class NotificationService {
     private final PeopleService people;
     private final MailService mail;
     private final Translations texts;
-    private final LiveNotifications live;
+    private final ApplicationEventPublisher events;
     private final UnsubscribeTokens tokens;
     private final Clock clock;
     private final String baseUrl;
 
     NotificationService(NotificationRepository notifications, NoticeStore store, IdeaReaders ideaReaders,
                         PreferenceRepository preferences, PeopleService people, MailService mail, Translations texts,
-                        LiveNotifications live, UnsubscribeTokens tokens, Clock clock,
+                        ApplicationEventPublisher events, UnsubscribeTokens tokens, Clock clock,
                         @Value("${rada.base-url}") String baseUrl) {
         this.notifications = notifications;
         this.store = store;
@@ -71,7 +70,7 @@ public class NotificationService {
         this.people = people;
         this.mail = mail;
         this.texts = texts;
-        this.live = live;
+        this.events = events;
         this.tokens = tokens;
         this.clock = clock;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -141,7 +140,7 @@ public class NotificationService {
         if (mayMail && channel(personId, kind) == Channel.EMAIL_NOW) {
             sendNow(account.get(), kind, titleKey, bodyKey, args, link);
         }
-        afterCommit(() -> live.changed(personId));
+        events.publishEvent(new NotificationsChanged(personId));
         return id;
     }
 
@@ -178,14 +177,14 @@ public class NotificationService {
             throw new AccessDeniedException("Not your notification");
         }
         notification.markRead(Instant.now(clock));
-        afterCommit(() -> live.changed(me));
+        events.publishEvent(new NotificationsChanged(me));
     }
 
     @Transactional
     @PreAuthorize(SELF)
     public int markAllRead(long personId) {
         int changed = notifications.markAllRead(personId, Instant.now(clock));
-        afterCommit(() -> live.changed(personId));
+        events.publishEvent(new NotificationsChanged(personId));
         return changed;
     }
 
@@ -318,18 +317,5 @@ public class NotificationService {
 
     private static List<String> args(@Nullable String stored) {
         return stored == null ? List.of() : Arrays.asList(stored.split(SEPARATOR, -1));
-    }
-
-    private static void afterCommit(Runnable action) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    action.run();
-                }
-            });
-        } else {
-            action.run();
-        }
     }
 }
