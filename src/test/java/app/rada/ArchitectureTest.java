@@ -3,6 +3,8 @@ package app.rada;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import app.rada.security.PasswordResetService;
+import app.rada.shared.security.SystemActor;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -51,6 +53,27 @@ class ArchitectureTest {
     void views_never_reach_into_a_modules_internals() {
         noClasses().that().resideInAPackage("..ui..")
                 .should().dependOnClassesThat().resideInAPackage("..internal..")
+                .check(classes);
+    }
+
+    @Test
+    void views_never_use_the_listeners_api() {
+        // the api packages answer without asking who calls: only listeners and jobs may use them
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().resideInAPackage("app.rada.*.api..")
+                .check(classes);
+    }
+
+    @Test
+    void only_jobs_and_the_demo_act_as_the_system() {
+        // the first administrator is created at start-up, before anyone exists; a password reset acts for
+        // the person who proved a one-time link, before they can sign in
+        noClasses().that().resideOutsideOfPackage("app.rada.demo..")
+                .and().haveSimpleNameNotEndingWith("Job")
+                .and().haveSimpleNameNotEndingWith("Clock")
+                .and().doNotHaveFullyQualifiedName("app.rada.people.FirstAdministrator")
+                .and().doNotBelongToAnyOf(SystemActor.class, PasswordResetService.class)
+                .should().dependOnClassesThat().belongToAnyOf(SystemActor.class)
                 .check(classes);
     }
 

@@ -307,17 +307,16 @@ public class BallotService {
      */
     private void moveIdeas(Ballot ballot, List<Long> ideaIds, IdeaStatus to) {
         var statement = ballot.getOutcomeStatement();
-        SystemActor.run(() -> {
-            for (long ideaId : ideaIds) {
-                var idea = ideas.summary(ideaId);
-                if (idea.isEmpty() || idea.get().status() == IdeaStatus.MERGED
-                        || idea.get().status() == to && statement == null) {
-                    log.info("Ballot {} leaves idea {} as it is", ballot.getId(), ideaId);
-                    continue;
-                }
-                triage.changeStatus(ideaId, to, statement);
+        // whoever closes the ballot (staff early, or the clock at its time) may move ideas themselves
+        for (long ideaId : ideaIds) {
+            var idea = ideas.summary(ideaId);
+            if (idea.isEmpty() || idea.get().status() == IdeaStatus.MERGED
+                    || idea.get().status() == to && statement == null) {
+                log.info("Ballot {} leaves idea {} as it is", ballot.getId(), ideaId);
+                continue;
             }
-        });
+            triage.changeStatus(ideaId, to, statement);
+        }
     }
 
     // --- scheduled work (runs as the system)

@@ -6,12 +6,12 @@ import app.rada.ideas.internal.IdeaStore;
 import app.rada.ideas.internal.Mentions;
 import app.rada.people.PeopleService;
 import app.rada.people.PersonName;
+import app.rada.people.api.PeopleDirectory;
 import app.rada.shared.Problem;
 import app.rada.shared.i18n.Translations;
 import app.rada.shared.security.Access;
 import app.rada.shared.security.CurrentUser;
 import app.rada.shared.security.RadaUser;
-import app.rada.shared.security.SystemActor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,19 +51,21 @@ public class DiscussionService {
     private final IdeaStore store;
     private final CommentStore comments;
     private final PeopleService people;
+    private final PeopleDirectory directory;
     private final ApplicationEventPublisher events;
     private final Translations texts;
     private final Clock clock;
     private final int floodLimit;
 
     DiscussionService(IdeaRepository ideas, IdeaStore store, CommentStore comments, PeopleService people,
-                      ApplicationEventPublisher events, Translations texts, Clock clock,
+                      PeopleDirectory directory, ApplicationEventPublisher events, Translations texts, Clock clock,
                       @Value("${rada.discussion.per-ten-minutes:20}") int floodLimit) {
         this.ideas = ideas;
         this.texts = texts;
         this.store = store;
         this.comments = comments;
         this.people = people;
+        this.directory = directory;
         this.events = events;
         this.clock = clock;
         this.floodLimit = floodLimit;
@@ -160,7 +162,7 @@ public class DiscussionService {
             return List.of();
         }
         Set<Long> staff = idea.isListed() ? Set.of()
-                : SystemActor.call(() -> people.staff()).stream().map(PersonName::id).collect(Collectors.toSet());
+                : directory.staffIds();
         var result = new ArrayList<Long>();
         for (var token : tokens.stream().limit(20).toList()) {
             long id = token.personId();

@@ -1,5 +1,6 @@
 package app.rada.notifications;
 
+import app.rada.notifications.internal.NotificationsChanged;
 import app.rada.shared.cluster.ClusterSignals;
 import java.util.Map;
 import java.util.Set;

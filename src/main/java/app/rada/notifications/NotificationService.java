@@ -2,8 +2,9 @@ package app.rada.notifications;
 
 import app.rada.mail.MailService;
 import app.rada.mail.OutgoingMail;
-import app.rada.ideas.IdeaReaders;
-import app.rada.notifications.internal.NoticeStore;
+import app.rada.ideas.api.IdeaReaders;
+import app.rada.notifications.internal.NoticeWriter;
+import app.rada.notifications.internal.NotificationsChanged;
 import app.rada.notifications.internal.Notification;
 import app.rada.notifications.internal.NotificationRepository;
 import app.rada.notifications.internal.PreferenceRepository;
@@ -35,20 +36,21 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The notification centre's API. {@link #notify} is for the module's own listeners (running as the
- * system); everything else serves the person the notifications belong to, and only them.
+ * The notification centre's API. It serves the person the notifications belong to, and only them;
+ * administrators may also write a notice to anyone ({@link #notify}, used by the demo programme).
+ * The module's listeners write through {@link NoticeWriter}, as no one is signed in when they run.
  */
 @Service
 @Transactional(readOnly = true)
 public class NotificationService {
 
     static final String SELF = "#personId == authentication.principal.personId";
-    private static final String SEPARATOR = "\u001f";
+    private static final String SEPARATOR = NoticeWriter.SEPARATOR;
     /** The link of a notice about an idea, as the idea notices write it. */
     private static final Pattern IDEA_LINK = Pattern.compile("ideas/(\\d{1,18})(?:\\?.*)?");
 
     private final NotificationRepository notifications;
-    private final NoticeStore store;
+    private final NoticeWriter writer;
     private final IdeaReaders ideaReaders;
     private final PreferenceRepository preferences;
     private final PeopleService people;
@@ -59,12 +61,12 @@ public class NotificationService {
     private final Clock clock;
     private final String baseUrl;
 
-    NotificationService(NotificationRepository notifications, NoticeStore store, IdeaReaders ideaReaders,
+    NotificationService(NotificationRepository notifications, NoticeWriter writer, IdeaReaders ideaReaders,
                         PreferenceRepository preferences, PeopleService people, MailService mail, Translations texts,
                         ApplicationEventPublisher events, UnsubscribeTokens tokens, Clock clock,
                         @Value("${rada.base-url}") String baseUrl) {
         this.notifications = notifications;
-        this.store = store;
+        this.writer = writer;
         this.ideaReaders = ideaReaders;
         this.preferences = preferences;
         this.people = people;
@@ -85,7 +87,7 @@ public class NotificationService {
     @PreAuthorize(Access.ADMIN)
     public long notify(long personId, NotificationKind kind, String titleKey, @Nullable String bodyKey,
                        List<String> args, @Nullable String link) {
-        return write(null, personId, kind, titleKey, bodyKey, args, link, true).orElse(0);
+        return writer.notify(personId, kind, titleKey, bodyKey, args, link);
     }
 
     /**
@@ -97,7 +99,7 @@ public class NotificationService {
     @PreAuthorize(Access.ADMIN)
     public OptionalLong notifyOnce(String cause, long personId, NotificationKind kind, String titleKey,
                                    @Nullable String bodyKey, List<String> args, @Nullable String link) {
-        return write(cause, personId, kind, titleKey, bodyKey, args, link, true);
+        return writer.notifyOnce(cause, personId, kind, titleKey, bodyKey, args, link);
     }
 
     /**
@@ -108,7 +110,7 @@ public class NotificationService {
     @PreAuthorize(Access.ADMIN)
     public long notifyInApp(long personId, NotificationKind kind, String titleKey, @Nullable String bodyKey,
                             List<String> args, @Nullable String link) {
-        return write(null, personId, kind, titleKey, bodyKey, args, link, false).orElse(0);
+        return writer.notifyInApp(personId, kind, titleKey, bodyKey, args, link);
     }
 
     /** {@link #notifyInApp} once per cause, like {@link #notifyOnce}. */
@@ -116,37 +118,7 @@ public class NotificationService {
     @PreAuthorize(Access.ADMIN)
     public OptionalLong notifyInAppOnce(String cause, long personId, NotificationKind kind, String titleKey,
                                         @Nullable String bodyKey, List<String> args, @Nullable String link) {
-        return write(cause, personId, kind, titleKey, bodyKey, args, link, false);
-    }
-
-    private OptionalLong write(@Nullable String cause, long personId, NotificationKind kind, String titleKey,
-                               @Nullable String bodyKey, List<String> args, @Nullable String link, boolean mayMail) {
-        var account = account(personId);
-        if (account.isEmpty() || !account.get().active()) {
-            return OptionalLong.empty();
-        }
-        var stored = args.isEmpty() ? null : String.join(SEPARATOR, args);
-        var now = Instant.now(clock);
-        OptionalLong id;
-        if (cause == null) {
-            id = OptionalLong.of(notifications.save(new Notification(personId, kind, titleKey, bodyKey, stored, link,
-                    now)).getId());
-        } else {
-            id = store.insertOnce(cause, personId, kind, titleKey, bodyKey, stored, link, now);
-        }
-        if (id.isEmpty()) {
-            return id;
-        }
-        if (mayMail && channel(personId, kind) == Channel.EMAIL_NOW) {
-            sendNow(account.get(), kind, titleKey, bodyKey, args, link);
-        }
-        events.publishEvent(new NotificationsChanged(personId));
-        return id;
-    }
-
-    private Optional<LoginAccount> account(long personId) {
-        // a lookup that throws would mark the caller's transaction for rollback
-        return people.loginAccountOf(personId);
+        return writer.notifyInAppOnce(cause, personId, kind, titleKey, bodyKey, args, link);
     }
 
     @PreAuthorize(SELF)
@@ -190,13 +162,7 @@ public class NotificationService {
 
     @PreAuthorize(SELF)
     public Map<NotificationKind, Channel> preferences(long personId) {
-        var stored = preferences.channels(personId);
-        var result = new EnumMap<NotificationKind, Channel>(NotificationKind.class);
-        for (var kind : NotificationKind.values()) {
-            var chosen = stored.get(kind.name());
-            result.put(kind, chosen == null ? kind.byDefault() : Channel.valueOf(chosen));
-        }
-        return result;
+        return writer.channelsOf(personId);
     }
 
     @Transactional
@@ -229,7 +195,7 @@ public class NotificationService {
                 continue;
             }
             var kinds = new ArrayList<NotificationKind>();
-            channelsOf(personId).forEach((kind, channel) -> {
+            writer.channelsOf(personId).forEach((kind, channel) -> {
                 if (channel == Channel.DAILY_DIGEST) {
                     kinds.add(kind);
                 }
@@ -282,32 +248,6 @@ public class NotificationService {
         }
         var matcher = IDEA_LINK.matcher(notice.getLink());
         return matcher.matches() ? Long.valueOf(matcher.group(1)) : null;
-    }
-
-    private Map<NotificationKind, Channel> channelsOf(long personId) {
-        var stored = preferences.channels(personId);
-        var result = new EnumMap<NotificationKind, Channel>(NotificationKind.class);
-        for (var kind : NotificationKind.values()) {
-            var chosen = stored.get(kind.name());
-            result.put(kind, chosen == null ? kind.byDefault() : Channel.valueOf(chosen));
-        }
-        return result;
-    }
-
-    private Channel channel(long personId, NotificationKind kind) {
-        return channelsOf(personId).get(kind);
-    }
-
-    private void sendNow(LoginAccount account, NotificationKind kind, String titleKey, @Nullable String bodyKey,
-                         List<String> args, @Nullable String link) {
-        var locale = account.language().locale();
-        var title = texts.getTranslation(titleKey, locale, args.toArray());
-        var paragraphs = bodyKey == null ? List.<String>of() : List.of(texts.getTranslation(bodyKey, locale,
-                args.toArray()));
-        mail.enqueue(new OutgoingMail(account.email(), account.language(), kind.name().toLowerCase(), title, title,
-                paragraphs, texts.getTranslation("notifications.mail.open", locale),
-                baseUrl + "/" + (link == null ? "notifications" : link),
-                baseUrl + "/unsubscribe/" + tokens.token(account.personId(), kind)));
     }
 
     private static NotificationItem item(Notification n) {

@@ -6,8 +6,8 @@ import app.rada.ideas.IdeaSubmitted;
 import app.rada.ideas.IdeaVoted;
 import app.rada.journeys.AnnotationAdded;
 import app.rada.people.PeopleService;
+import app.rada.people.api.PeopleDirectory;
 import app.rada.shared.Role;
-import app.rada.shared.security.SystemActor;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,13 +26,15 @@ class ActivityListeners {
 
     private final ActivityStore store;
     private final PeopleService people;
+    private final PeopleDirectory directory;
     private final Clock clock;
     private final ZoneId zone;
 
-    ActivityListeners(ActivityStore store, PeopleService people, Clock clock,
+    ActivityListeners(ActivityStore store, PeopleService people, PeopleDirectory directory, Clock clock,
                       @Value("${rada.time-zone:Europe/Warsaw}") ZoneId zone) {
         this.store = store;
         this.people = people;
+        this.directory = directory;
         this.clock = clock;
         this.zone = zone;
     }
@@ -76,7 +78,7 @@ class ActivityListeners {
             }
             var organisationId = account.organisationId();
             var segmentId = organisationId == null ? null
-                    : SystemActor.call(() -> people.segmentOf(organisationId)).orElse(null);
+                    : directory.segmentOf(organisationId).orElse(null);
             store.add(month, personId, organisationId, segmentId);
         } catch (NoSuchElementException unknown) {
             // a person who is gone leaves no trace

@@ -3,11 +3,10 @@ package app.rada.notifications.internal;
 import app.rada.ballots.BallotClosed;
 import app.rada.ballots.BallotOpened;
 import app.rada.ballots.BallotReminderDue;
-import app.rada.ballots.BallotService;
+import app.rada.ballots.api.BallotAudiences;
 import app.rada.notifications.NotificationKind;
-import app.rada.notifications.NotificationService;
-import app.rada.shared.security.SystemActor;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -18,35 +17,35 @@ import org.springframework.stereotype.Component;
 @Component
 class BallotNotices {
 
-    private final NotificationService notifications;
-    private final BallotService ballots;
+    private final NoticeWriter notifications;
+    private final BallotAudiences ballots;
 
-    BallotNotices(NotificationService notifications, BallotService ballots) {
+    BallotNotices(NoticeWriter notifications, BallotAudiences ballots) {
         this.notifications = notifications;
         this.ballots = ballots;
     }
 
     @ApplicationModuleListener
     void on(BallotOpened event) {
-        SystemActor.run(() -> ballots.voters(event.ballotId()).forEach(id -> notifications.notifyOnce(
+        ballots.eligible(event.ballotId()).forEach(id -> notifications.notifyOnce(
                 "ballot-opened:" + event.ballotId(), id, NotificationKind.BALLOTS, "notifications.ballots.opened", "notifications.ballots.opened.body", List.of(event.title()),
-                link(event.ballotId()))));
+                link(event.ballotId())));
     }
 
     @ApplicationModuleListener
     void on(BallotReminderDue event) {
-        SystemActor.run(() -> ballots.nonVoters(event.ballotId()).forEach(id -> notifications.notifyOnce(
+        ballots.notYetVoted(event.ballotId()).forEach(id -> notifications.notifyOnce(
                 "ballot-reminder:" + event.ballotId() + ":" + event.hoursLeft(), id, NotificationKind.BALLOTS,
                 "notifications.ballots.reminder", "notifications.ballots.reminder.body",
-                List.of(event.title(), Integer.toString(event.hoursLeft())), link(event.ballotId()))));
+                List.of(event.title(), Integer.toString(event.hoursLeft())), link(event.ballotId())));
     }
 
     @ApplicationModuleListener
     void on(BallotClosed event) {
-        var key = "notifications.ballots.closed." + event.outcome().name().toLowerCase(java.util.Locale.ROOT)
+        var key = "notifications.ballots.closed." + event.outcome().name().toLowerCase(Locale.ROOT)
                 .replace('_', '-');
-        SystemActor.run(() -> ballots.voters(event.ballotId()).forEach(id -> notifications.notifyOnce(
-                "ballot-closed:" + event.ballotId(), id, NotificationKind.BALLOTS, key, null, List.of(event.title()), link(event.ballotId()))));
+        ballots.eligible(event.ballotId()).forEach(id -> notifications.notifyOnce(
+                "ballot-closed:" + event.ballotId(), id, NotificationKind.BALLOTS, key, null, List.of(event.title()), link(event.ballotId())));
     }
 
     private static String link(long ballotId) {

@@ -1,26 +1,20 @@
 package app.rada.notifications.internal;
 
-import app.rada.ideas.DiscussionService;
 import app.rada.ideas.IdeaCommentEdited;
 import app.rada.ideas.IdeaCommented;
 import app.rada.ideas.IdeaMerged;
 import app.rada.ideas.IdeaModerated;
-import app.rada.ideas.IdeaReaders;
-import app.rada.ideas.IdeaService;
 import app.rada.ideas.IdeaStatus;
 import app.rada.ideas.IdeaStatusChanged;
-import app.rada.ideas.IdeaSummary;
-import app.rada.ideas.PulseService;
+import app.rada.ideas.api.IdeaAudiences;
+import app.rada.ideas.api.IdeaReaders;
 import app.rada.notifications.NotificationKind;
-import app.rada.notifications.NotificationService;
-import app.rada.people.PeopleService;
-import app.rada.shared.security.SystemActor;
+import app.rada.people.api.PeopleDirectory;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -38,91 +32,82 @@ import org.springframework.stereotype.Component;
 @Component
 class IdeaNotices {
 
-    private final NotificationService notifications;
-    private final IdeaService ideas;
+    private final NoticeWriter notifications;
+    private final IdeaAudiences ideas;
     private final IdeaReaders readers;
-    private final PulseService pulse;
-    private final DiscussionService discussion;
-    private final PeopleService people;
+    private final PeopleDirectory people;
 
-    IdeaNotices(NotificationService notifications, IdeaService ideas, IdeaReaders readers, PulseService pulse,
-                DiscussionService discussion, PeopleService people) {
+    IdeaNotices(NoticeWriter notifications, IdeaAudiences ideas, IdeaReaders readers, PeopleDirectory people) {
         this.notifications = notifications;
         this.ideas = ideas;
         this.readers = readers;
-        this.pulse = pulse;
-        this.discussion = discussion;
         this.people = people;
     }
 
     @ApplicationModuleListener
     void on(IdeaStatusChanged event) {
-        SystemActor.run(() -> {
-            var idea = ideas.summary(event.ideaId());
-            if (idea.isEmpty()) {
-                return;
-            }
-            var title = idea.get().title();
-            var link = link(event.ideaId());
-            // answer ids start at 1; without one (an event from before they were carried) nothing identifies it
-            var cause = event.answerId() > 0 ? "idea-status:" + event.answerId() : null;
-            if (event.answered()) {
-                var statusKey = "notifications.ideas.status." + event.to().name().toLowerCase(Locale.ROOT).replace('_', '-');
-                for (long person : readers(event.ideaId(), ideas.audience(event.ideaId()))) {
-                    if (person != event.staffId()) {
-                        tell(cause, person, NotificationKind.IDEAS_I_FOLLOW, statusKey,
-                                "notifications.ideas.status.body", List.of(title), link);
-                    }
+        var found = ideas.title(event.ideaId());
+        if (found.isEmpty()) {
+            return;
+        }
+        var title = found.get();
+        var link = link(event.ideaId());
+        // answer ids start at 1; without one (an event from before they were carried) nothing identifies it
+        var cause = event.answerId() > 0 ? "idea-status:" + event.answerId() : null;
+        if (event.answered()) {
+            var statusKey = "notifications.ideas.status." + event.to().name().toLowerCase(Locale.ROOT).replace('_', '-');
+            for (long person : readers(event.ideaId(), ideas.followersOfChanges(event.ideaId()))) {
+                if (person != event.staffId()) {
+                    tell(cause, person, NotificationKind.IDEAS_I_FOLLOW, statusKey,
+                            "notifications.ideas.status.body", List.of(title), link);
                 }
             }
-            if (event.to() == IdeaStatus.DONE && event.from() != IdeaStatus.DONE) {
-                for (long person : readers(event.ideaId(), pulse.pulseAudience(event.ideaId()))) {
-                    if (person != event.staffId()) {
-                        tell(cause, person, NotificationKind.IDEAS_I_FOLLOW, "notifications.ideas.pulse",
-                                "notifications.ideas.pulse.body", List.of(title), link + "?pulse");
-                    }
+        }
+        if (event.to() == IdeaStatus.DONE && event.from() != IdeaStatus.DONE) {
+            for (long person : readers(event.ideaId(), ideas.pulseAudience(event.ideaId()))) {
+                if (person != event.staffId()) {
+                    tell(cause, person, NotificationKind.IDEAS_I_FOLLOW, "notifications.ideas.pulse",
+                            "notifications.ideas.pulse.body", List.of(title), link + "?pulse");
                 }
             }
-        });
+        }
     }
 
     @ApplicationModuleListener
     void on(IdeaCommented event) {
-        SystemActor.run(() -> {
-            var idea = ideas.summary(event.ideaId());
-            if (idea.isEmpty()) {
-                return;
+        var found = ideas.title(event.ideaId());
+        if (found.isEmpty()) {
+            return;
+        }
+        var title = found.get();
+        var args = List.of(title, writer(event.authorId()));
+        var link = link(event.ideaId());
+        var cause = "comment:" + event.commentId();
+        Set<Long> told = new HashSet<>();
+        told.add(event.authorId());
+        var followers = ideas.commentAudience(event.ideaId());
+        var everyone = new ArrayList<Long>(event.mentionedIds());
+        if (event.repliedToAuthorId() != null) {
+            everyone.add(event.repliedToAuthorId());
+        }
+        everyone.addAll(followers);
+        var mayRead = new HashSet<>(readers(event.ideaId(), everyone));
+        for (long person : event.mentionedIds()) {
+            if (told.add(person) && mayRead.contains(person)) {
+                tell(cause, person, NotificationKind.MENTIONS, "notifications.ideas.mentioned", null, args, link);
             }
-            var title = idea.get().title();
-            var args = List.of(title, writer(event.authorId()));
-            var link = link(event.ideaId());
-            var cause = "comment:" + event.commentId();
-            Set<Long> told = new HashSet<>();
-            told.add(event.authorId());
-            var followers = discussion.commentAudience(event.ideaId());
-            var everyone = new ArrayList<Long>(event.mentionedIds());
-            if (event.repliedToAuthorId() != null) {
-                everyone.add(event.repliedToAuthorId());
-            }
-            everyone.addAll(followers);
-            var mayRead = new HashSet<>(readers(event.ideaId(), everyone));
-            for (long person : event.mentionedIds()) {
-                if (told.add(person) && mayRead.contains(person)) {
-                    tell(cause, person, NotificationKind.MENTIONS, "notifications.ideas.mentioned", null, args, link);
-                }
-            }
-            var repliedTo = event.repliedToAuthorId();
-            if (repliedTo != null && told.add(repliedTo) && mayRead.contains(repliedTo)) {
-                tell(cause, repliedTo, NotificationKind.IDEAS_I_FOLLOW, "notifications.ideas.replied", null, args,
+        }
+        var repliedTo = event.repliedToAuthorId();
+        if (repliedTo != null && told.add(repliedTo) && mayRead.contains(repliedTo)) {
+            tell(cause, repliedTo, NotificationKind.IDEAS_I_FOLLOW, "notifications.ideas.replied", null, args,
+                    link);
+        }
+        for (long person : followers) {
+            if (told.add(person) && mayRead.contains(person)) {
+                tell(cause, person, NotificationKind.IDEAS_I_FOLLOW, "notifications.ideas.commented", null, args,
                         link);
             }
-            for (long person : followers) {
-                if (told.add(person) && mayRead.contains(person)) {
-                    tell(cause, person, NotificationKind.IDEAS_I_FOLLOW, "notifications.ideas.commented", null, args,
-                            link);
-                }
-            }
-        });
+        }
     }
 
     /** Members a comment names only after an edit are told, like those named when it was written. */
@@ -131,28 +116,24 @@ class IdeaNotices {
         if (event.newlyMentionedIds().isEmpty()) {
             return;
         }
-        SystemActor.run(() -> {
-            var title = ideas.summary(event.ideaId()).map(IdeaSummary::title).orElse("");
-            var args = List.of(title, writer(event.authorId()));
-            // the same cause as a mention when the comment was written: a person is told once per comment
-            for (long person : readers(event.ideaId(), event.newlyMentionedIds())) {
-                tell("comment:" + event.commentId(), person, NotificationKind.MENTIONS,
-                        "notifications.ideas.mentioned", null, args, link(event.ideaId()));
-            }
-        });
+        var title = ideas.title(event.ideaId()).orElse("");
+        var args = List.of(title, writer(event.authorId()));
+        // the same cause as a mention when the comment was written: a person is told once per comment
+        for (long person : readers(event.ideaId(), event.newlyMentionedIds())) {
+            tell("comment:" + event.commentId(), person, NotificationKind.MENTIONS,
+                    "notifications.ideas.mentioned", null, args, link(event.ideaId()));
+        }
     }
 
     /** The author of an idea that waited for approval hears the decision; a rejection's reason is on the idea. */
     @ApplicationModuleListener
     void on(IdeaModerated event) {
-        SystemActor.run(() -> {
-            var title = ideas.summary(event.ideaId()).map(IdeaSummary::title).orElse("");
-            var key = event.approved() ? "notifications.ideas.approved" : "notifications.ideas.rejected";
-            for (long author : readers(event.ideaId(), List.of(event.authorId()))) {
-                tell("idea-moderated:" + event.ideaId(), author, NotificationKind.IDEAS_I_FOLLOW, key, key + ".body",
-                        List.of(title), link(event.ideaId()));
-            }
-        });
+        var title = ideas.title(event.ideaId()).orElse("");
+        var key = event.approved() ? "notifications.ideas.approved" : "notifications.ideas.rejected";
+        for (long author : readers(event.ideaId(), List.of(event.authorId()))) {
+            tell("idea-moderated:" + event.ideaId(), author, NotificationKind.IDEAS_I_FOLLOW, key, key + ".body",
+                    List.of(title), link(event.ideaId()));
+        }
     }
 
     /**
@@ -161,21 +142,19 @@ class IdeaNotices {
      */
     @ApplicationModuleListener
     void on(IdeaMerged event) {
-        SystemActor.run(() -> {
-            var from = ideas.summary(event.ideaId()).map(IdeaSummary::title).orElse("");
-            var into = ideas.summary(event.intoIdeaId()).map(IdeaSummary::title).orElse("");
-            var cause = "idea-merged:" + event.ideaId();
-            var mayReadTarget = new HashSet<>(readers(event.intoIdeaId(), event.peopleToTell()));
-            for (long person : readers(event.ideaId(), event.peopleToTell())) {
-                if (mayReadTarget.contains(person)) {
-                    tell(cause, person, NotificationKind.IDEAS_I_FOLLOW, "notifications.ideas.merged",
-                            "notifications.ideas.merged.body", List.of(from, into), link(event.intoIdeaId()));
-                } else {
-                    tell(cause, person, NotificationKind.IDEAS_I_FOLLOW, "notifications.ideas.merged-elsewhere",
-                            "notifications.ideas.merged-elsewhere.body", List.of(from), link(event.ideaId()));
-                }
+        var from = ideas.title(event.ideaId()).orElse("");
+        var into = ideas.title(event.intoIdeaId()).orElse("");
+        var cause = "idea-merged:" + event.ideaId();
+        var mayReadTarget = new HashSet<>(readers(event.intoIdeaId(), event.peopleToTell()));
+        for (long person : readers(event.ideaId(), event.peopleToTell())) {
+            if (mayReadTarget.contains(person)) {
+                tell(cause, person, NotificationKind.IDEAS_I_FOLLOW, "notifications.ideas.merged",
+                        "notifications.ideas.merged.body", List.of(from, into), link(event.intoIdeaId()));
+            } else {
+                tell(cause, person, NotificationKind.IDEAS_I_FOLLOW, "notifications.ideas.merged-elsewhere",
+                        "notifications.ideas.merged-elsewhere.body", List.of(from), link(event.ideaId()));
             }
-        });
+        }
     }
 
     private List<Long> readers(long ideaId, Collection<Long> people) {
@@ -193,7 +172,7 @@ class IdeaNotices {
     }
 
     private String writer(long authorId) {
-        return people.displayNames(List.of(authorId)).getOrDefault(authorId, Optional.empty()).orElse("");
+        return people.displayName(authorId).orElse("");
     }
 
     private static String link(long ideaId) {

@@ -1,10 +1,8 @@
 package app.rada.notifications.internal;
 
-import app.rada.ideas.IdeaReaders;
+import app.rada.ideas.api.IdeaReaders;
 import app.rada.journeys.AnnotationTurnedIntoIdea;
 import app.rada.notifications.NotificationKind;
-import app.rada.notifications.NotificationService;
-import app.rada.shared.security.SystemActor;
 import java.util.List;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -13,10 +11,10 @@ import org.springframework.stereotype.Component;
 @Component
 class JourneyNotices {
 
-    private final NotificationService notifications;
+    private final NoticeWriter notifications;
     private final IdeaReaders readers;
 
-    JourneyNotices(NotificationService notifications, IdeaReaders readers) {
+    JourneyNotices(NoticeWriter notifications, IdeaReaders readers) {
         this.notifications = notifications;
         this.readers = readers;
     }
@@ -27,12 +25,10 @@ class JourneyNotices {
         if (event.annotatorId() == event.byPersonId()) {
             return;
         }
-        SystemActor.run(() -> {
-            if (readers.mayRead(event.annotatorId(), event.ideaId())) {
-                notifications.notifyOnce("annotation-idea:" + event.annotationId(), event.annotatorId(),
-                        NotificationKind.IDEAS_I_FOLLOW, "journeys.notice.turned-into-idea",
-                        "journeys.notice.turned-into-idea.body", List.of(), "ideas/" + event.ideaId());
-            }
-        });
+        if (readers.mayRead(event.annotatorId(), event.ideaId())) {
+            notifications.notifyOnce("annotation-idea:" + event.annotationId(), event.annotatorId(),
+                    NotificationKind.IDEAS_I_FOLLOW, "journeys.notice.turned-into-idea",
+                    "journeys.notice.turned-into-idea.body", List.of(), "ideas/" + event.ideaId());
+        }
     }
 }

@@ -1,7 +1,6 @@
 package app.rada.notifications.internal;
 
 import app.rada.notifications.NotificationKind;
-import app.rada.notifications.NotificationService;
 import app.rada.people.InvitationAccepted;
 import app.rada.people.PersonRolesChanged;
 import app.rada.shared.security.SystemActor;
@@ -13,16 +12,16 @@ import org.springframework.stereotype.Component;
 @Component
 class MembershipNotices {
 
-    private final NotificationService notifications;
+    private final NoticeWriter notifications;
 
-    MembershipNotices(NotificationService notifications) {
+    MembershipNotices(NoticeWriter notifications) {
         this.notifications = notifications;
     }
 
     @ApplicationModuleListener
     void on(PersonRolesChanged event) {
-        SystemActor.run(() -> notifications.notify(event.personId(), NotificationKind.ACCOUNT,
-                "notifications.account.roles-changed", "notifications.account.roles-changed.body", List.of(), "me"));
+        notifications.notify(event.personId(), NotificationKind.ACCOUNT, "notifications.account.roles-changed",
+                "notifications.account.roles-changed.body", List.of(), "me");
     }
 
     @ApplicationModuleListener
@@ -30,8 +29,7 @@ class MembershipNotices {
         if (event.invitedBy() == null || event.invitedBy() == SystemActor.SYSTEM_ID) {
             return;
         }
-        SystemActor.run(() -> notifications.notifyOnce("invitation-accepted:" + event.personId(),
-                event.invitedBy(), NotificationKind.ACCOUNT,
-                "notifications.account.invitation-accepted", null, List.of(), "staff/invitations"));
+        notifications.notifyOnce("invitation-accepted:" + event.personId(), event.invitedBy(), NotificationKind.ACCOUNT,
+                "notifications.account.invitation-accepted", null, List.of(), "staff/invitations");
     }
 }

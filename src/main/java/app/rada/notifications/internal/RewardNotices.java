@@ -1,7 +1,6 @@
 package app.rada.notifications.internal;
 
 import app.rada.notifications.NotificationKind;
-import app.rada.notifications.NotificationService;
 import app.rada.people.PeopleService;
 import app.rada.rewards.BadgeEarned;
 import app.rada.rewards.PointsAdjusted;
@@ -10,7 +9,6 @@ import app.rada.rewards.RedemptionFulfilled;
 import app.rada.rewards.RedemptionRejected;
 import app.rada.rewards.RedemptionRequested;
 import app.rada.shared.Language;
-import app.rada.shared.security.SystemActor;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -27,10 +25,10 @@ class RewardNotices {
 
     static final String LINK = "rewards";
 
-    private final NotificationService notifications;
+    private final NoticeWriter notifications;
     private final PeopleService people;
 
-    RewardNotices(NotificationService notifications, PeopleService people) {
+    RewardNotices(NoticeWriter notifications, PeopleService people) {
         this.notifications = notifications;
         this.people = people;
     }
@@ -83,13 +81,11 @@ class RewardNotices {
 
     private void notify(@Nullable String cause, long personId, String titleKey, @Nullable String bodyKey,
                         List<String> args) {
-        SystemActor.run(() -> {
-            if (cause == null) {
-                notifications.notify(personId, NotificationKind.REWARDS, titleKey, bodyKey, args, LINK);
-            } else {
-                notifications.notifyOnce(cause, personId, NotificationKind.REWARDS, titleKey, bodyKey, args, LINK);
-            }
-        });
+        if (cause == null) {
+            notifications.notify(personId, NotificationKind.REWARDS, titleKey, bodyKey, args, LINK);
+        } else {
+            notifications.notifyOnce(cause, personId, NotificationKind.REWARDS, titleKey, bodyKey, args, LINK);
+        }
     }
 
     private String name(long personId, String english, String polish) {

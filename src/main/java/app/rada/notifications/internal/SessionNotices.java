@@ -1,16 +1,14 @@
 package app.rada.notifications.internal;
 
 import app.rada.notifications.NotificationKind;
-import app.rada.notifications.NotificationService;
 import app.rada.sessions.SessionChanged;
 import app.rada.sessions.SessionMessageSent;
 import app.rada.sessions.SessionPulseOpened;
 import app.rada.sessions.SessionRegistered;
 import app.rada.sessions.SessionReminderDue;
-import app.rada.sessions.SessionRow;
 import app.rada.sessions.SessionSeatOffered;
-import app.rada.sessions.SessionService;
-import app.rada.shared.security.SystemActor;
+import app.rada.sessions.api.SessionAudiences;
+import app.rada.sessions.api.SessionAudiences.Heading;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -30,81 +28,93 @@ class SessionNotices {
     /** Times in notices are written in the session's own zone, which the text names. */
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private final NotificationService notifications;
-    private final SessionService sessions;
+    private final NoticeWriter notifications;
+    private final SessionAudiences sessions;
 
-    SessionNotices(NotificationService notifications, SessionService sessions) {
+    SessionNotices(NoticeWriter notifications, SessionAudiences sessions) {
         this.notifications = notifications;
         this.sessions = sessions;
     }
 
     @ApplicationModuleListener
     void on(SessionRegistered event) {
-        SystemActor.run(() -> {
-            var session = sessions.summary(event.sessionId());
-            notifications.notifyInApp(event.personId(), NotificationKind.SESSIONS, event.waitlisted()
-                            ? "notifications.sessions.waitlisted" : "notifications.sessions.registered",
-                    event.waitlisted() ? "notifications.sessions.waitlisted.body" : null,
-                    List.of(session.title(), when(session)), link(event.sessionId()));
-        });
+        var found = sessions.heading(event.sessionId());
+        if (found.isEmpty()) {
+            return;
+        }
+        var session = found.get();
+        notifications.notifyInApp(event.personId(), NotificationKind.SESSIONS, event.waitlisted()
+                        ? "notifications.sessions.waitlisted" : "notifications.sessions.registered",
+                event.waitlisted() ? "notifications.sessions.waitlisted.body" : null,
+                List.of(session.title(), when(session)), link(event.sessionId()));
     }
 
     @ApplicationModuleListener
     void on(SessionSeatOffered event) {
-        SystemActor.run(() -> {
-            var session = sessions.summary(event.sessionId());
-            notifications.notifyInApp(event.personId(), NotificationKind.SESSIONS, "notifications.sessions.seat",
-                    "notifications.sessions.seat.body", List.of(session.title(), when(session)),
-                    link(event.sessionId()));
-        });
+        var found = sessions.heading(event.sessionId());
+        if (found.isEmpty()) {
+            return;
+        }
+        var session = found.get();
+        notifications.notifyInApp(event.personId(), NotificationKind.SESSIONS, "notifications.sessions.seat",
+                "notifications.sessions.seat.body", List.of(session.title(), when(session)),
+                link(event.sessionId()));
     }
 
     @ApplicationModuleListener
     void on(SessionChanged event) {
-        SystemActor.run(() -> {
-            var session = sessions.summary(event.sessionId());
-            var key = event.cancelled() ? "notifications.sessions.cancelled" : "notifications.sessions.changed";
-            sessions.registrants(event.sessionId()).forEach(id -> notifications.notifyInApp(id,
-                    NotificationKind.SESSIONS, key, key + ".body", List.of(session.title(), when(session)),
-                    link(event.sessionId())));
-        });
+        var found = sessions.heading(event.sessionId());
+        if (found.isEmpty()) {
+            return;
+        }
+        var session = found.get();
+        var key = event.cancelled() ? "notifications.sessions.cancelled" : "notifications.sessions.changed";
+        sessions.registrants(event.sessionId()).forEach(id -> notifications.notifyInApp(id,
+                NotificationKind.SESSIONS, key, key + ".body", List.of(session.title(), when(session)),
+                link(event.sessionId())));
     }
 
     @ApplicationModuleListener
     void on(SessionReminderDue event) {
-        SystemActor.run(() -> {
-            var session = sessions.summary(event.sessionId());
-            notifications.notifyOnce("session-reminder:" + event.sessionId() + ":" + event.hoursBefore(),
-                    event.personId(), NotificationKind.SESSIONS, "notifications.sessions.reminder",
-                    "notifications.sessions.reminder-" + (event.hoursBefore() <= 1 ? 1 : 24) + ".body",
-                    List.of(session.title(), when(session)),
-                    link(event.sessionId()));
-        });
+        var found = sessions.heading(event.sessionId());
+        if (found.isEmpty()) {
+            return;
+        }
+        var session = found.get();
+        notifications.notifyOnce("session-reminder:" + event.sessionId() + ":" + event.hoursBefore(),
+                event.personId(), NotificationKind.SESSIONS, "notifications.sessions.reminder",
+                "notifications.sessions.reminder-" + (event.hoursBefore() <= 1 ? 1 : 24) + ".body",
+                List.of(session.title(), when(session)),
+                link(event.sessionId()));
     }
 
     @ApplicationModuleListener
     void on(SessionMessageSent event) {
-        SystemActor.run(() -> {
-            var session = sessions.summary(event.sessionId());
-            var text = sessions.message(event.messageId());
-            sessions.registrants(event.sessionId()).forEach(id -> notifications.notifyOnce(
-                    "session-message:" + event.messageId(), id, NotificationKind.SESSIONS,
-                    "notifications.sessions.message", "notifications.sessions.message.body",
-                    List.of(session.title(), text), link(event.sessionId())));
-        });
+        var found = sessions.heading(event.sessionId());
+        if (found.isEmpty()) {
+            return;
+        }
+        var session = found.get();
+        var text = sessions.message(event.messageId()).orElse("");
+        sessions.registrants(event.sessionId()).forEach(id -> notifications.notifyOnce(
+                "session-message:" + event.messageId(), id, NotificationKind.SESSIONS,
+                "notifications.sessions.message", "notifications.sessions.message.body",
+                List.of(session.title(), text), link(event.sessionId())));
     }
 
     @ApplicationModuleListener
     void on(SessionPulseOpened event) {
-        SystemActor.run(() -> {
-            var session = sessions.summary(event.sessionId());
-            sessions.attendedPeople(event.sessionId()).forEach(id -> notifications.notifyOnce(
-                    "session-pulse:" + event.sessionId(), id, NotificationKind.SESSIONS, "notifications.sessions.pulse", "notifications.sessions.pulse.body",
-                    List.of(session.title()), link(event.sessionId())));
-        });
+        var found = sessions.heading(event.sessionId());
+        if (found.isEmpty()) {
+            return;
+        }
+        var session = found.get();
+        sessions.attended(event.sessionId()).forEach(id -> notifications.notifyOnce(
+                "session-pulse:" + event.sessionId(), id, NotificationKind.SESSIONS, "notifications.sessions.pulse", "notifications.sessions.pulse.body",
+                List.of(session.title()), link(event.sessionId())));
     }
 
-    private static String when(SessionRow session) {
+    private static String when(Heading session) {
         return WHEN.withZone(ZoneId.of(session.timeZone())).format(session.startsAt()) + " (" + session.timeZone()
                 + ")";
     }

@@ -2,16 +2,18 @@ package app.rada.rewards.internal;
 
 import app.rada.ballots.BallotVoteCast;
 import app.rada.ideas.IdeaCommented;
-import app.rada.ideas.IdeaService;
+import app.rada.ideas.IdeaModerated;
 import app.rada.ideas.IdeaStatus;
 import app.rada.ideas.IdeaStatusChanged;
 import app.rada.ideas.IdeaSubmitted;
 import app.rada.ideas.IdeaVoted;
+import app.rada.ideas.api.IdeaAudiences;
 import app.rada.journeys.AnnotationAdded;
-import app.rada.journeys.JourneyFiguresService;
+import app.rada.journeys.api.JourneyProgress;
 import app.rada.rewards.Badge;
 import app.rada.rewards.EntryKind;
-import app.rada.shared.security.SystemActor;
+import app.rada.sessions.SessionAttended;
+import app.rada.sessions.SessionPulseAnswered;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -24,10 +26,10 @@ import org.springframework.stereotype.Component;
 class PointListeners {
 
     private final Ledger ledger;
-    private final IdeaService ideas;
-    private final JourneyFiguresService journeys;
+    private final IdeaAudiences ideas;
+    private final JourneyProgress journeys;
 
-    PointListeners(Ledger ledger, IdeaService ideas, JourneyFiguresService journeys) {
+    PointListeners(Ledger ledger, IdeaAudiences ideas, JourneyProgress journeys) {
         this.ledger = ledger;
         this.ideas = ideas;
         this.journeys = journeys;
@@ -43,7 +45,7 @@ class PointListeners {
 
     /** An idea that waited for approval earns its submission points once staff publish it. */
     @ApplicationModuleListener
-    void on(app.rada.ideas.IdeaModerated event) {
+    void on(IdeaModerated event) {
         if (event.approved()) {
             ledger.earn(EntryKind.IDEA_SUBMITTED, event.ideaId(), event.authorId());
         }
@@ -51,13 +53,13 @@ class PointListeners {
 
     /** Coming to a design session (checked in by staff or with the code); the five-sessions badge follows. */
     @ApplicationModuleListener
-    void on(app.rada.sessions.SessionAttended event) {
+    void on(SessionAttended event) {
         ledger.earn(EntryKind.SESSION_ATTENDED, event.sessionId(), event.personId());
     }
 
     /** Answering the pulse after a session, once per session (changing the answer earns nothing more). */
     @ApplicationModuleListener
-    void on(app.rada.sessions.SessionPulseAnswered event) {
+    void on(SessionPulseAnswered event) {
         ledger.earn(EntryKind.PULSE_ANSWERED, event.sessionId(), event.personId());
     }
 
@@ -67,8 +69,8 @@ class PointListeners {
         if (!event.voted()) {
             return;
         }
-        var idea = SystemActor.call(() -> ideas.summary(event.ideaId()));
-        if (idea.isEmpty() || idea.get().authorId() == event.personId()) {
+        var author = ideas.authorOf(event.ideaId());
+        if (author.isEmpty() || author.get() == event.personId()) {
             return;
         }
         ledger.earn(EntryKind.IDEA_VOTED, event.ideaId(), event.personId());
@@ -80,9 +82,8 @@ class PointListeners {
         if (event.to() != IdeaStatus.PLANNED && event.to() != IdeaStatus.DONE || event.from() == event.to()) {
             return;
         }
-        var idea = SystemActor.call(() -> ideas.summary(event.ideaId()));
-        idea.ifPresent(i -> ledger.earn(event.to() == IdeaStatus.DONE ? EntryKind.IDEA_DONE : EntryKind.IDEA_PLANNED,
-                i.id(), i.authorId()));
+        ideas.authorOf(event.ideaId()).ifPresent(author -> ledger.earn(
+                event.to() == IdeaStatus.DONE ? EntryKind.IDEA_DONE : EntryKind.IDEA_PLANNED, event.ideaId(), author));
     }
 
     @ApplicationModuleListener
@@ -93,7 +94,7 @@ class PointListeners {
     @ApplicationModuleListener
     void on(AnnotationAdded event) {
         ledger.earn(EntryKind.ANNOTATION_ADDED, event.annotationId(), event.authorId());
-        if (SystemActor.call(() -> journeys.annotatedEveryStage(event.mapId(), event.authorId()))) {
+        if (journeys.annotatedEveryStage(event.mapId(), event.authorId())) {
             ledger.badge(event.authorId(), Badge.WHOLE_JOURNEY);
         }
     }

@@ -1,16 +1,14 @@
-package app.rada.ideas;
+package app.rada.ideas.api;
 
 import app.rada.ideas.internal.IdeaRepository;
 import app.rada.people.LoginAccount;
 import app.rada.people.PeopleService;
-import app.rada.shared.security.Access;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -20,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The rule is the idea page's: staff see every idea, its author their own, other members only
  * approved ideas visible to members; deactivated people see nothing.
  */
-@Service
+@Component
 @Transactional(readOnly = true)
 public class IdeaReaders {
 
@@ -33,7 +31,6 @@ public class IdeaReaders {
     }
 
     /** Of these people, those who may read the idea now, in the order given; none if the idea is gone. */
-    @PreAuthorize(Access.ADMIN)
     public List<Long> mayRead(long ideaId, Collection<Long> personIds) {
         var idea = ideas.findById(ideaId);
         if (idea.isEmpty()) {
@@ -48,13 +45,11 @@ public class IdeaReaders {
     }
 
     /** Whether the person may read the idea now. */
-    @PreAuthorize(Access.ADMIN)
     public boolean mayRead(long personId, long ideaId) {
         return !mayRead(ideaId, List.of(personId)).isEmpty();
     }
 
     /** Of these ideas, those the person may read now. */
-    @PreAuthorize(Access.ADMIN)
     public Set<Long> readableBy(long personId, Collection<Long> ideaIds) {
         var account = account(personId).filter(LoginAccount::active);
         if (account.isEmpty() || ideaIds.isEmpty()) {

@@ -1,5 +1,5 @@
-package app.rada.notifications;
+package app.rada.notifications.internal;
 
 /** A person's notifications changed (a notice written, one or all read); their open bells refresh. */
-record NotificationsChanged(long personId) {
+public record NotificationsChanged(long personId) {
 }
