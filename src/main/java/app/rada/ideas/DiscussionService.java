@@ -6,7 +6,7 @@ import app.rada.ideas.internal.IdeaStore;
 import app.rada.ideas.internal.Mentions;
 import app.rada.people.PeopleService;
 import app.rada.people.PersonName;
-import app.rada.people.api.PeopleDirectory;
+import app.rada.people.api.PeopleFacts;
 import app.rada.shared.Problem;
 import app.rada.shared.i18n.Translations;
 import app.rada.shared.security.Access;
@@ -51,14 +51,14 @@ public class DiscussionService {
     private final IdeaStore store;
     private final CommentStore comments;
     private final PeopleService people;
-    private final PeopleDirectory directory;
+    private final PeopleFacts directory;
     private final ApplicationEventPublisher events;
     private final Translations texts;
     private final Clock clock;
     private final int floodLimit;
 
     DiscussionService(IdeaRepository ideas, IdeaStore store, CommentStore comments, PeopleService people,
-                      PeopleDirectory directory, ApplicationEventPublisher events, Translations texts, Clock clock,
+                      PeopleFacts directory, ApplicationEventPublisher events, Translations texts, Clock clock,
                       @Value("${rada.discussion.per-ten-minutes:20}") int floodLimit) {
         this.ideas = ideas;
         this.texts = texts;

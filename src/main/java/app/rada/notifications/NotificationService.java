@@ -1,5 +1,6 @@
 package app.rada.notifications;
 
+import app.rada.shared.PortalLinks;
 import app.rada.mail.MailService;
 import app.rada.mail.OutgoingMail;
 import app.rada.ideas.api.IdeaReaders;
@@ -27,7 +28,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
@@ -59,12 +59,12 @@ public class NotificationService {
     private final ApplicationEventPublisher events;
     private final UnsubscribeTokens tokens;
     private final Clock clock;
-    private final String baseUrl;
+    private final PortalLinks links;
 
     NotificationService(NotificationRepository notifications, NoticeWriter writer, IdeaReaders ideaReaders,
                         PreferenceRepository preferences, PeopleService people, MailService mail, Translations texts,
                         ApplicationEventPublisher events, UnsubscribeTokens tokens, Clock clock,
-                        @Value("${rada.base-url}") String baseUrl) {
+                        PortalLinks links) {
         this.notifications = notifications;
         this.writer = writer;
         this.ideaReaders = ideaReaders;
@@ -75,7 +75,7 @@ public class NotificationService {
         this.events = events;
         this.tokens = tokens;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.links = links;
     }
 
     /**
@@ -218,8 +218,8 @@ public class NotificationService {
             mail.enqueue(new OutgoingMail(account.email(), account.language(), "digest",
                     texts.getTranslation("notifications.digest.subject", locale, items.size()),
                     texts.getTranslation("notifications.digest.heading", locale, account.name()), lines,
-                    texts.getTranslation("notifications.mail.open", locale), baseUrl + "/notifications",
-                    baseUrl + "/unsubscribe/" + tokens.token(personId, kinds.getFirst())));
+                    texts.getTranslation("notifications.mail.open", locale), links.absolute("notifications"),
+                    links.absolute("unsubscribe/" + tokens.token(personId, kinds.getFirst()))));
             preferences.digestSent(personId, now);
             sent++;
         }

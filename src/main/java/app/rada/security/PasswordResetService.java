@@ -1,5 +1,6 @@
 package app.rada.security;
 
+import app.rada.shared.PortalLinks;
 import app.rada.shared.security.PasswordPolicy;
 import app.rada.audit.AuditAction;
 import app.rada.audit.AuditLog;
@@ -23,7 +24,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,12 +48,12 @@ public class PasswordResetService {
     private final MailService mail;
     private final I18NProvider texts;
     private final Clock clock;
-    private final String baseUrl;
+    private final PortalLinks links;
     private final SecureRandom random = new SecureRandom();
 
     PasswordResetService(PeopleService people, PasswordResetTokenRepository tokens, PasswordPolicy policy,
                          LoginThrottle throttle, AuditLog audit, MailService mail,
-                         I18NProvider texts, Clock clock, @Value("${rada.base-url}") String baseUrl) {
+                         I18NProvider texts, Clock clock, PortalLinks links) {
         this.people = people;
         this.tokens = tokens;
         this.policy = policy;
@@ -62,7 +62,7 @@ public class PasswordResetService {
         this.mail = mail;
         this.texts = texts;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.links = links;
     }
 
     /**
@@ -91,7 +91,7 @@ public class PasswordResetService {
         var token = newToken();
         var now = clock.instant();
         tokens.save(new PasswordResetToken(person.personId(), hash(token), now, now.plus(VALIDITY)));
-        mail.enqueue(resetMail(person, baseUrl + "/password-reset/" + token).withSecretLink(now.plus(VALIDITY)));
+        mail.enqueue(resetMail(person, links.absolute("password-reset/" + token)).withSecretLink(now.plus(VALIDITY)));
         audit.record(record.on("person", person.personId(), person.email()));
     }
 

@@ -1,6 +1,9 @@
 package app.rada.ballots.ui;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Links into the ballots module for other modules and for mails. */
+@NamedInterface("navigation")
 public final class BallotNavigation {
 
     public static final String LIST = "ballots";

@@ -6,7 +6,7 @@ import app.rada.ideas.IdeaSubmitted;
 import app.rada.ideas.IdeaVoted;
 import app.rada.journeys.AnnotationAdded;
 import app.rada.people.PeopleService;
-import app.rada.people.api.PeopleDirectory;
+import app.rada.people.api.PeopleFacts;
 import app.rada.shared.Role;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,11 +26,11 @@ class ActivityListeners {
 
     private final ActivityStore store;
     private final PeopleService people;
-    private final PeopleDirectory directory;
+    private final PeopleFacts directory;
     private final Clock clock;
     private final ZoneId zone;
 
-    ActivityListeners(ActivityStore store, PeopleService people, PeopleDirectory directory, Clock clock,
+    ActivityListeners(ActivityStore store, PeopleService people, PeopleFacts directory, Clock clock,
                       @Value("${rada.time-zone:Europe/Warsaw}") ZoneId zone) {
         this.store = store;
         this.people = people;

@@ -1,6 +1,9 @@
 package app.rada.dashboard.ui;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Links into the staff dashboard for other modules and for mails. */
+@NamedInterface("navigation")
 public final class DashboardNavigation {
 
     public static final String DASHBOARD = "staff/dashboard";

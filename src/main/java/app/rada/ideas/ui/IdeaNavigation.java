@@ -1,6 +1,9 @@
 package app.rada.ideas.ui;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Links into the ideas module for other modules and for mails. */
+@NamedInterface("navigation")
 public final class IdeaNavigation {
 
     public static final String BOARD = "ideas";

@@ -1,6 +1,9 @@
 package app.rada.journeys.ui;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Links into the journeys module for other modules and for mails. */
+@NamedInterface("navigation")
 public final class JourneyNavigation {
 
     public static final String LIST = "journeys";

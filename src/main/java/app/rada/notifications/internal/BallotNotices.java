@@ -1,5 +1,6 @@
 package app.rada.notifications.internal;
 
+import app.rada.ballots.ui.BallotNavigation;
 import app.rada.ballots.BallotClosed;
 import app.rada.ballots.BallotOpened;
 import app.rada.ballots.BallotReminderDue;
@@ -49,6 +50,6 @@ class BallotNotices {
     }
 
     private static String link(long ballotId) {
-        return "ballots/" + ballotId;
+        return BallotNavigation.ballot(ballotId);
     }
 }

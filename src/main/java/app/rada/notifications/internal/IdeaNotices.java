@@ -1,5 +1,6 @@
 package app.rada.notifications.internal;
 
+import app.rada.ideas.ui.IdeaNavigation;
 import app.rada.ideas.IdeaCommentEdited;
 import app.rada.ideas.IdeaCommented;
 import app.rada.ideas.IdeaMerged;
@@ -9,7 +10,7 @@ import app.rada.ideas.IdeaStatusChanged;
 import app.rada.ideas.api.IdeaAudiences;
 import app.rada.ideas.api.IdeaReaders;
 import app.rada.notifications.NotificationKind;
-import app.rada.people.api.PeopleDirectory;
+import app.rada.people.api.PeopleFacts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -35,9 +36,9 @@ class IdeaNotices {
     private final NoticeWriter notifications;
     private final IdeaAudiences ideas;
     private final IdeaReaders readers;
-    private final PeopleDirectory people;
+    private final PeopleFacts people;
 
-    IdeaNotices(NoticeWriter notifications, IdeaAudiences ideas, IdeaReaders readers, PeopleDirectory people) {
+    IdeaNotices(NoticeWriter notifications, IdeaAudiences ideas, IdeaReaders readers, PeopleFacts people) {
         this.notifications = notifications;
         this.ideas = ideas;
         this.readers = readers;
@@ -176,6 +177,6 @@ class IdeaNotices {
     }
 
     private static String link(long ideaId) {
-        return "ideas/" + ideaId;
+        return IdeaNavigation.idea(ideaId);
     }
 }

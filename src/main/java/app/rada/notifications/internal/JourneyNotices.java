@@ -1,5 +1,6 @@
 package app.rada.notifications.internal;
 
+import app.rada.ideas.ui.IdeaNavigation;
 import app.rada.ideas.api.IdeaReaders;
 import app.rada.journeys.AnnotationTurnedIntoIdea;
 import app.rada.notifications.NotificationKind;
@@ -28,7 +29,7 @@ class JourneyNotices {
         if (readers.mayRead(event.annotatorId(), event.ideaId())) {
             notifications.notifyOnce("annotation-idea:" + event.annotationId(), event.annotatorId(),
                     NotificationKind.IDEAS_I_FOLLOW, "journeys.notice.turned-into-idea",
-                    "journeys.notice.turned-into-idea.body", List.of(), "ideas/" + event.ideaId());
+                    "journeys.notice.turned-into-idea.body", List.of(), IdeaNavigation.idea(event.ideaId()));
         }
     }
 }

@@ -1,5 +1,6 @@
 package app.rada.notifications.internal;
 
+import app.rada.people.ui.PeopleNavigation;
 import app.rada.notifications.NotificationKind;
 import app.rada.people.InvitationAccepted;
 import app.rada.people.PersonRolesChanged;
@@ -21,7 +22,7 @@ class MembershipNotices {
     @ApplicationModuleListener
     void on(PersonRolesChanged event) {
         notifications.notify(event.personId(), NotificationKind.ACCOUNT, "notifications.account.roles-changed",
-                "notifications.account.roles-changed.body", List.of(), "me");
+                "notifications.account.roles-changed.body", List.of(), PeopleNavigation.PROFILE);
     }
 
     @ApplicationModuleListener
@@ -30,6 +31,6 @@ class MembershipNotices {
             return;
         }
         notifications.notifyOnce("invitation-accepted:" + event.personId(), event.invitedBy(), NotificationKind.ACCOUNT,
-                "notifications.account.invitation-accepted", null, List.of(), "staff/invitations");
+                "notifications.account.invitation-accepted", null, List.of(), PeopleNavigation.INVITATIONS);
     }
 }

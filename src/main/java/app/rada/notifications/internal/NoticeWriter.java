@@ -1,5 +1,6 @@
 package app.rada.notifications.internal;
 
+import app.rada.shared.PortalLinks;
 import app.rada.mail.MailService;
 import app.rada.mail.OutgoingMail;
 import app.rada.notifications.Channel;
@@ -17,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,11 +45,11 @@ public class NoticeWriter {
     private final ApplicationEventPublisher events;
     private final UnsubscribeTokens tokens;
     private final Clock clock;
-    private final String baseUrl;
+    private final PortalLinks links;
 
     NoticeWriter(NotificationRepository notifications, NoticeStore store, PreferenceRepository preferences,
                  PeopleService people, MailService mail, Translations texts, ApplicationEventPublisher events,
-                 UnsubscribeTokens tokens, Clock clock, @Value("${rada.base-url}") String baseUrl) {
+                 UnsubscribeTokens tokens, Clock clock, PortalLinks links) {
         this.notifications = notifications;
         this.store = store;
         this.preferences = preferences;
@@ -59,7 +59,7 @@ public class NoticeWriter {
         this.events = events;
         this.tokens = tokens;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.links = links;
     }
 
     /** Notifies a person; 0 when nothing was written (a deactivated or unknown person). */
@@ -143,7 +143,7 @@ public class NoticeWriter {
                 args.toArray()));
         mail.enqueue(new OutgoingMail(account.email(), account.language(), kind.name().toLowerCase(Locale.ROOT),
                 title, title, paragraphs, texts.getTranslation("notifications.mail.open", locale),
-                baseUrl + "/" + (link == null ? "notifications" : link),
-                baseUrl + "/unsubscribe/" + tokens.token(account.personId(), kind)));
+                links.absolute(link == null ? "notifications" : link),
+                links.absolute("unsubscribe/" + tokens.token(account.personId(), kind))));
     }
 }

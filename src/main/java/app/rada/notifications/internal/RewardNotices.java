@@ -1,5 +1,6 @@
 package app.rada.notifications.internal;
 
+import app.rada.rewards.ui.RewardNavigation;
 import app.rada.notifications.NotificationKind;
 import app.rada.people.PeopleService;
 import app.rada.rewards.BadgeEarned;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 class RewardNotices {
 
-    static final String LINK = "rewards";
+    static final String LINK = RewardNavigation.REWARDS;
 
     private final NoticeWriter notifications;
     private final PeopleService people;

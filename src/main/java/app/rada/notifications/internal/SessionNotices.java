@@ -1,5 +1,6 @@
 package app.rada.notifications.internal;
 
+import app.rada.sessions.ui.SessionNavigation;
 import app.rada.notifications.NotificationKind;
 import app.rada.sessions.SessionChanged;
 import app.rada.sessions.SessionMessageSent;
@@ -120,6 +121,6 @@ class SessionNotices {
     }
 
     private static String link(long sessionId) {
-        return "sessions/" + sessionId;
+        return SessionNavigation.session(sessionId);
     }
 }

@@ -1,5 +1,6 @@
 package app.rada.notifications.ui;
 
+import app.rada.people.ui.PeopleNavigation;
 import app.rada.notifications.NotificationService;
 import app.rada.shared.ui.LanguageSwitch;
 import com.vaadin.flow.component.html.Anchor;
@@ -38,12 +39,12 @@ class UnsubscribeView extends Main implements HasUrlParameter<String>, HasDynami
             var heading = new H1(getTranslation("unsubscribe.done.title"));
             heading.setId("unsubscribe-done");
             card.add(heading, new Paragraph(getTranslation("unsubscribe.done.text",
-                    getTranslation(subject.get().kind().labelKey()))), new Anchor("me", getTranslation("unsubscribe.preferences")));
+                    getTranslation(subject.get().kind().labelKey()))), new Anchor(PeopleNavigation.PROFILE, getTranslation("unsubscribe.preferences")));
         } else {
             var heading = new H1(getTranslation("unsubscribe.invalid.title"));
             heading.setId("unsubscribe-invalid");
             card.add(heading, new Paragraph(getTranslation("unsubscribe.invalid.text")),
-                    new Anchor("me", getTranslation("unsubscribe.preferences")));
+                    new Anchor(PeopleNavigation.PROFILE, getTranslation("unsubscribe.preferences")));
         }
     }
 

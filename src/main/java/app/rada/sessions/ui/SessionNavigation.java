@@ -1,6 +1,9 @@
 package app.rada.sessions.ui;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Links into the sessions module for other modules and for mails. */
+@NamedInterface("navigation")
 public final class SessionNavigation {
 
     public static final String LIST = "sessions";

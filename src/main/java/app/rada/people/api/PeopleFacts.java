@@ -16,12 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 /** Names and organisation facts for notices and figures written after the fact. */
 @Component
 @Transactional(readOnly = true)
-public class PeopleDirectory {
+public class PeopleFacts {
 
     private final PersonRepository people;
     private final OrganisationRepository organisations;
 
-    PeopleDirectory(PersonRepository people, OrganisationRepository organisations) {
+    PeopleFacts(PersonRepository people, OrganisationRepository organisations) {
         this.people = people;
         this.organisations = organisations;
     }
