@@ -1,7 +1,8 @@
 package app.rada.ballots.ui;
 
 import app.rada.ballots.BallotDraft;
-import app.rada.ballots.BallotService;
+import app.rada.ballots.BallotEditingService;
+import app.rada.ballots.BallotReadingService;
 import app.rada.ballots.BallotType;
 import app.rada.ballots.ResultsVisibility;
 import app.rada.ideas.BoardFilter;
@@ -61,7 +62,8 @@ class BallotEditorView extends Main implements HasDynamicTitle, BeforeEnterObser
     record IdeaOption(long id, String title) {
     }
 
-    private final BallotService ballots;
+    private final BallotEditingService editing;
+    private final BallotReadingService reading;
     private final IdeaService ideas;
     private @Nullable Long ballotId;
 
@@ -84,8 +86,9 @@ class BallotEditorView extends Main implements HasDynamicTitle, BeforeEnterObser
     final Paragraph error = new Paragraph();
     final Button save = new Button();
 
-    BallotEditorView(BallotService ballots, IdeaService ideas) {
-        this.ballots = ballots;
+    BallotEditorView(BallotEditingService editing, BallotReadingService reading, IdeaService ideas) {
+        this.editing = editing;
+        this.reading = reading;
         this.ideas = ideas;
         addClassNames("list-view", "ballot-editor");
     }
@@ -97,13 +100,13 @@ class BallotEditorView extends Main implements HasDynamicTitle, BeforeEnterObser
         build();
         if (ballotId != null) {
             try {
-                var status = ballots.details(ballotId).status();
+                var status = reading.details(ballotId).status();
                 if (status != app.rada.ballots.BallotStatus.DRAFT) {
                     event.forwardTo(BallotView.class, new com.vaadin.flow.router.RouteParameters(
                             BallotView.PARAMETER, String.valueOf(ballotId)));
                     return;
                 }
-                fill(ballots.draft(ballotId));
+                fill(editing.draft(ballotId));
             } catch (NoSuchElementException missing) {
                 event.rerouteToError(NotFoundException.class);
             }
@@ -282,10 +285,10 @@ class BallotEditorView extends Main implements HasDynamicTitle, BeforeEnterObser
         try {
             long id;
             if (ballotId == null) {
-                id = ballots.create(draft());
+                id = editing.create(draft());
             } else {
                 id = ballotId;
-                ballots.update(id, draft());
+                editing.update(id, draft());
             }
             error.setText("");
             getUI().ifPresent(ui -> ui.navigate(BallotNavigation.ballot(id)));

@@ -3,10 +3,14 @@ package app.rada.ballots.ui;
 import app.rada.ballots.Answer;
 import app.rada.ballots.BallotComment;
 import app.rada.ballots.BallotDetails;
+import app.rada.ballots.BallotDiscussionService;
+import app.rada.ballots.BallotExportService;
+import app.rada.ballots.BallotLifecycleService;
+import app.rada.ballots.BallotReadingService;
 import app.rada.ballots.BallotResult;
-import app.rada.ballots.BallotService;
 import app.rada.ballots.BallotStatus;
 import app.rada.ballots.BallotType;
+import app.rada.ballots.BallotVotingService;
 import app.rada.ballots.Choice;
 import app.rada.ballots.Outcome;
 import app.rada.ballots.ResultsVisibility;
@@ -70,7 +74,11 @@ class BallotView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     static final String PARAMETER = "ballotId";
     static final int COMMENTS_PAGE = 50;
 
-    private final BallotService ballots;
+    private final BallotReadingService reading;
+    private final BallotVotingService voting;
+    private final BallotLifecycleService lifecycle;
+    private final BallotExportService export;
+    private final BallotDiscussionService discussion;
     private @Nullable BallotDetails ballot;
 
     // the vote; which fields exist depends on the type
@@ -91,8 +99,13 @@ class BallotView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     private int commentsShown = COMMENTS_PAGE;
     private @Nullable ConfirmDialog confirm;
 
-    BallotView(BallotService ballots) {
-        this.ballots = ballots;
+    BallotView(BallotReadingService reading, BallotVotingService voting, BallotLifecycleService lifecycle,
+               BallotExportService export, BallotDiscussionService discussion) {
+        this.reading = reading;
+        this.voting = voting;
+        this.lifecycle = lifecycle;
+        this.export = export;
+        this.discussion = discussion;
         addClassName("ballot-view");
     }
 
@@ -100,7 +113,7 @@ class BallotView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         long id = event.getRouteParameters().getLong(PARAMETER).orElse(0L);
         try {
-            ballot = ballots.details(id);
+            ballot = reading.details(id);
         } catch (NoSuchElementException missing) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -178,7 +191,7 @@ class BallotView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     }
 
     private void reload() {
-        ballot = ballots.details(ballot().id());
+        ballot = reading.details(ballot().id());
         build();
     }
 
@@ -379,7 +392,7 @@ class BallotView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     void castVote(BallotDetails b, Choice choice) {
         try {
-            var code = ballots.vote(b.id(), choice, receipt.getValue());
+            var code = voting.vote(b.id(), choice, receipt.getValue());
             reload();
             Notification.show(getTranslation("ballots.vote.saved"), 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.SUCCESS);
@@ -405,7 +418,7 @@ class BallotView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         checkResult.setId("ballot-check-result");
         checkResult.getElement().setAttribute("aria-live", "polite");
         var check = new Button(getTranslation("ballots.check.button"), e -> {
-            var found = ballots.checkReceipt(b.id(), checkCode.getValue());
+            var found = voting.checkReceipt(b.id(), checkCode.getValue());
             checkResult.setText(found.map(c -> getTranslation("ballots.check.found", BallotTexts.choice(this, b, c)))
                     .orElse(getTranslation("ballots.check.unknown")));
         });
@@ -474,7 +487,7 @@ class BallotView extends Main implements HasDynamicTitle, BeforeEnterObserver {
                 section.add(statement);
             }
             if (!b.secret()) {
-                var named = ballots.namedVotes(b.id());
+                var named = reading.namedVotes(b.id());
                 if (!named.isEmpty()) {
                     var list = new UnorderedList();
                     list.setId("ballot-named-votes");
@@ -543,7 +556,7 @@ class BallotView extends Main implements HasDynamicTitle, BeforeEnterObserver {
             edit.setId("ballot-edit");
             var openNow = new Button(getTranslation("ballots.staff.open"), e -> {
                 try {
-                    ballots.open(b.id());
+                    lifecycle.open(b.id());
                     reload();
                 } catch (Problem problem) {
                     problem(getTranslation(problem.key(), problem.args()));
@@ -555,12 +568,12 @@ class BallotView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         }
         if (b.status() == BallotStatus.OPEN) {
             reason.setLabel(getTranslation("ballots.staff.reason"));
-            reason.setMaxLength(BallotService.REASON_MAX);
+            reason.setMaxLength(BallotLifecycleService.REASON_MAX);
             reason.setWidthFull();
             reason.setId("ballot-close-reason-field");
             var close = new Button(getTranslation("ballots.staff.close"), e -> {
                 try {
-                    ballots.closeEarly(b.id(), reason.getValue());
+                    lifecycle.closeEarly(b.id(), reason.getValue());
                     reload();
                 } catch (Problem problem) {
                     reason.setInvalid(true);
@@ -588,7 +601,7 @@ class BallotView extends Main implements HasDynamicTitle, BeforeEnterObserver {
             event.setFileName("ballot-" + id + ".csv");
             event.setContentType("text/csv; charset=UTF-8");
             var writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
-            ballots.exportCsv(id, writer);
+            export.exportCsv(id, writer);
             writer.flush();
         };
     }
@@ -605,7 +618,7 @@ class BallotView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         comment.setId("ballot-comment");
         var post = new Button(getTranslation("ballots.discussion.post"), e -> {
             try {
-                ballots.comment(b.id(), comment.getValue());
+                discussion.comment(b.id(), comment.getValue());
                 comment.clear();
                 comment.setInvalid(false);
                 showComments(b);
@@ -622,7 +635,7 @@ class BallotView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     private void showComments(BallotDetails b) {
         comments.removeAll();
-        int total = ballots.commentCount(b.id());
+        int total = discussion.commentCount(b.id());
         int from = Math.max(0, total - commentsShown);
         if (total == 0) {
             comments.add(new Paragraph(getTranslation("ballots.discussion.empty")));
@@ -635,7 +648,7 @@ class BallotView extends Main implements HasDynamicTitle, BeforeEnterObserver {
             more.setId("ballot-comments-earlier");
             comments.add(more);
         }
-        for (var c : ballots.comments(b.id(), from, commentsShown)) {
+        for (var c : discussion.comments(b.id(), from, commentsShown)) {
             var head = new Span(getTranslation("ballots.discussion.by", c.authorName().orElse(
                     getTranslation("people.former-member")), Formats.dateTime(c.createdAt(), getLocale(), Formats.zone())));
             head.addClassName("ballot-comment-head");

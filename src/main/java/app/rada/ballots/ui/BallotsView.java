@@ -1,7 +1,7 @@
 package app.rada.ballots.ui;
 
+import app.rada.ballots.BallotReadingService;
 import app.rada.ballots.BallotRow;
-import app.rada.ballots.BallotService;
 import app.rada.ballots.BallotStatus;
 import app.rada.shared.Roles;
 import app.rada.shared.security.CurrentUser;
@@ -44,7 +44,7 @@ class BallotsView extends Main implements HasDynamicTitle {
     final @Nullable Button create;
     private @Nullable Registration poll;
 
-    BallotsView(BallotService ballots) {
+    BallotsView(BallotReadingService ballots) {
         addClassNames("list-view", "ballots-view");
         boolean staff = CurrentUser.require().isStaff();
         var heading = new Div(new H1(getTranslation("ballots.title")));
