@@ -8,14 +8,13 @@ import app.rada.ballots.internal.BallotLookup;
 import app.rada.ballots.internal.BallotRepository;
 import app.rada.ballots.internal.BallotStore;
 import app.rada.ideas.IdeaService;
-import app.rada.ideas.IdeaStatus;
 import app.rada.shared.Problem;
 import app.rada.shared.security.Access;
 import app.rada.shared.security.CurrentUser;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,15 +34,17 @@ public class BallotEditingService {
     private final BallotLookup lookup;
     private final IdeaService ideas;
     private final AuditLog audit;
+    private final Validator validator;
     private final Clock clock;
 
     BallotEditingService(BallotRepository ballots, BallotStore store, BallotLookup lookup, IdeaService ideas,
-                         AuditLog audit, Clock clock) {
+                         AuditLog audit, Validator validator, Clock clock) {
         this.ballots = ballots;
         this.store = store;
         this.lookup = lookup;
         this.ideas = ideas;
         this.audit = audit;
+        this.validator = validator;
         this.clock = clock;
     }
 
@@ -52,7 +53,7 @@ public class BallotEditingService {
     public long create(BallotDraft draft) {
         var me = CurrentUser.require();
         var now = Instant.now(clock);
-        checkDraft(draft, now);
+        checkDraft(draft);
         var ballot = new Ballot(me.personId(), now);
         apply(ballot, draft);
         ballots.saveAndFlush(ballot);
@@ -71,7 +72,7 @@ public class BallotEditingService {
         if (ballot.getStatus() != BallotStatus.DRAFT) {
             throw new Problem("ballots.problem.fixed");
         }
-        checkDraft(draft, Instant.now(clock));
+        checkDraft(draft);
         apply(ballot, draft);
         ballots.flush();
         store.linkOptions(ballotId, optionIdeas(draft));
@@ -89,64 +90,20 @@ public class BallotEditingService {
                 b.getOutcomeStatement());
     }
 
-    private void checkDraft(BallotDraft d, Instant now) {
-        if (d.title().isBlank() || d.title().strip().length() > BallotDraft.TITLE_MAX) {
-            throw new Problem("ballots.problem.title", BallotDraft.TITLE_MAX);
-        }
-        if (d.question().isBlank() || d.question().strip().length() > BallotDraft.QUESTION_MAX) {
-            throw new Problem("ballots.problem.question", BallotDraft.QUESTION_MAX);
-        }
-        if (d.explanation().length() > BallotDraft.EXPLANATION_MAX) {
-            throw new Problem("ballots.problem.explanation", BallotDraft.EXPLANATION_MAX);
-        }
-        var options = cleanOptions(d.options());
-        if (d.type().hasOptions()) {
-            if (options.size() < 2 || options.size() > BallotDraft.OPTIONS_MAX) {
-                throw new Problem("ballots.problem.options", BallotDraft.OPTIONS_MAX);
-            }
-            if (options.stream().anyMatch(o -> o.length() > BallotDraft.OPTION_MAX)) {
-                throw new Problem("ballots.problem.option-long", BallotDraft.OPTION_MAX);
-            }
-            if (new HashSet<>(options.stream().map(o -> o.toLowerCase(Locale.ROOT)).toList()).size()
-                    != options.size()) {
-                throw new Problem("ballots.problem.options-same");
-            }
-        }
-        if (d.type() == BallotType.POINTS && (d.pointsBudget() < 1 || d.pointsBudget() > BallotDraft.BUDGET_MAX)) {
-            throw new Problem("ballots.problem.budget", BallotDraft.BUDGET_MAX);
-        }
-        if (!d.closesAt().isAfter(d.opensAt())) {
-            throw new Problem("ballots.problem.times");
-        }
-        if (!d.closesAt().isAfter(now)) {
-            throw new Problem("ballots.problem.closes-past");
-        }
-        if (d.quorumPercent() < 0 || d.quorumPercent() > 100) {
-            throw new Problem("ballots.problem.quorum");
-        }
-        if (d.passPercent() < 0 || d.passPercent() > 99) {
-            throw new Problem("ballots.problem.pass");
-        }
-        if (d.ideaIds().size() > BallotDraft.IDEAS_MAX) {
-            throw new Problem("ballots.problem.ideas", BallotDraft.IDEAS_MAX);
+    /**
+     * Refuses a draft that breaks its own rules (with the key its editor shows on the field) or that links
+     * ideas which do not exist; a choice ballot that moves ideas needs an option standing for one.
+     */
+    private void checkDraft(BallotDraft d) {
+        var broken = BallotDraftErrors.first(validator.validate(d));
+        if (broken.isPresent()) {
+            var key = BallotDraftErrors.key(broken.get());
+            throw new Problem(key, BallotDraftErrors.arguments(key));
         }
         for (long ideaId : d.ideaIds()) {
             if (ideas.summary(ideaId).isEmpty()) {
                 throw new Problem("ballots.problem.idea-unknown", ideaId);
             }
-        }
-        if (d.passStatus() == IdeaStatus.MERGED) {
-            throw new Problem("ballots.problem.pass-status");
-        }
-        if (d.passStatus() != null && d.ideaIds().isEmpty()) {
-            throw new Problem("ballots.problem.pass-without-ideas");
-        }
-        var statement = d.outcomeStatement() == null ? "" : d.outcomeStatement().strip();
-        if (statement.length() > BallotDraft.STATEMENT_MAX) {
-            throw new Problem("ballots.problem.statement", BallotDraft.STATEMENT_MAX);
-        }
-        if (d.passStatus() != null && d.passStatus().needsReason() && statement.isEmpty()) {
-            throw new Problem("ballots.problem.statement-needed");
         }
         if (d.passStatus() != null && d.type().hasOptions() && optionIdeas(d).isEmpty()) {
             throw new Problem("ballots.problem.choice-ideas");

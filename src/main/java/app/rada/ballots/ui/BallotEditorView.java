@@ -36,6 +36,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -65,7 +66,9 @@ class BallotEditorView extends Main implements HasDynamicTitle, BeforeEnterObser
     private final BallotEditingService editing;
     private final BallotReadingService reading;
     private final IdeaService ideas;
+    private final Validator validator;
     private @Nullable Long ballotId;
+    private @Nullable BallotDraftForm form;
 
     final TextField title = new TextField();
     final TextArea question = new TextArea();
@@ -86,10 +89,12 @@ class BallotEditorView extends Main implements HasDynamicTitle, BeforeEnterObser
     final Paragraph error = new Paragraph();
     final Button save = new Button();
 
-    BallotEditorView(BallotEditingService editing, BallotReadingService reading, IdeaService ideas) {
+    BallotEditorView(BallotEditingService editing, BallotReadingService reading, IdeaService ideas,
+                     Validator validator) {
         this.editing = editing;
         this.reading = reading;
         this.ideas = ideas;
+        this.validator = validator;
         addClassNames("list-view", "ballot-editor");
     }
 
@@ -244,27 +249,18 @@ class BallotEditorView extends Main implements HasDynamicTitle, BeforeEnterObser
     }
 
     private void fill(BallotDraft d) {
-        var zone = Formats.zone();
-        title.setValue(d.title());
-        question.setValue(d.question());
-        explanation.setValue(d.explanation());
-        type.setValue(d.type());
-        options.setValue(String.join("\n", d.options()));
-        budget.setValue(d.pointsBudget() == 0 ? 100 : d.pointsBudget());
+        form = new BallotDraftForm(this, validator);
+        form.read(d);
+        showTypeFields();
+    }
+
+    /** The idea options a draft links, as the picker shows them. */
+    LinkedHashSet<IdeaOption> linkedOptions(BallotDraft d) {
         var selected = new LinkedHashSet<IdeaOption>();
         for (long id : d.ideaIds()) {
             ideas.summary(id).ifPresent(s -> selected.add(new IdeaOption(s.id(), s.title())));
         }
-        linked.setValue(selected);
-        opensAt.setValue(LocalDateTime.ofInstant(d.opensAt(), zone));
-        closesAt.setValue(LocalDateTime.ofInstant(d.closesAt(), zone));
-        quorum.setValue(d.quorumPercent());
-        pass.setValue(d.passPercent());
-        secret.setValue(d.secret());
-        visibility.setValue(d.resultsVisibility());
-        passStatus.setValue(d.passStatus());
-        statement.setValue(d.outcomeStatement() == null ? "" : d.outcomeStatement());
-        showTypeFields();
+        return selected;
     }
 
     BallotDraft draft() {
@@ -294,6 +290,9 @@ class BallotEditorView extends Main implements HasDynamicTitle, BeforeEnterObser
             getUI().ifPresent(ui -> ui.navigate(BallotNavigation.ballot(id)));
         } catch (Problem problem) {
             error.setText(getTranslation(problem.key(), problem.args()));
+            if (form != null) {
+                form.showErrors();
+            }
         }
     }
 
