@@ -6,6 +6,7 @@ import app.rada.ballots.BallotLifecycleService;
 import app.rada.ballots.BallotStatus;
 import app.rada.shared.Problem;
 import app.rada.shared.ui.Formats;
+import app.rada.shared.ui.Toasts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -14,8 +15,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.OutputStreamWriter;
@@ -51,7 +50,7 @@ class BallotStaffPanel extends Section {
                     lifecycle.open(b.id());
                     afterChange.run();
                 } catch (Problem problem) {
-                    problem(getTranslation(problem.key(), problem.args()));
+                    Toasts.problem(problem);
                 }
             });
             openNow.setId("ballot-open-now");
@@ -95,9 +94,5 @@ class BallotStaffPanel extends Section {
             export.exportCsv(id, writer);
             writer.flush();
         };
-    }
-
-    private void problem(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
     }
 }

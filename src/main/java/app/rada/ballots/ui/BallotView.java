@@ -12,6 +12,8 @@ import app.rada.ballots.ResultsVisibility;
 import app.rada.shared.Roles;
 import app.rada.shared.security.CurrentUser;
 import app.rada.shared.ui.Formats;
+import app.rada.shared.ui.RouteLoading;
+import app.rada.shared.ui.StatusBadge;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
@@ -32,13 +34,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
-import java.util.NoSuchElementException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -100,14 +99,11 @@ class BallotView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong(PARAMETER).orElse(0L);
-        try {
-            ballot = reading.details(id);
-        } catch (NoSuchElementException missing) {
-            event.rerouteToError(NotFoundException.class);
-            return;
+        var found = RouteLoading.loadOrNotFound(event, PARAMETER, reading::details);
+        if (found.isPresent()) {
+            ballot = found.get();
+            build();
         }
-        build();
     }
 
     private void build() {
@@ -144,8 +140,8 @@ class BallotView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         var article = new Article();
         article.addClassName("ballot-article");
         var title = new H1(b.title());
-        var meta = new Div(badge(getTranslation(b.status().labelKey()), "ballot-status-" + b.status().name()
-                .toLowerCase(Locale.ROOT)), new Span(getTranslation(b.type().labelKey())),
+        var meta = new Div(StatusBadge.of(getTranslation(b.status().labelKey()), "ballot-status", b.status()),
+                new Span(getTranslation(b.type().labelKey())),
                 new Span(getTranslation(b.secret() ? "ballots.secret" : "ballots.named")));
         meta.addClassName("ballot-meta");
         meta.setId("ballot-meta");
@@ -215,12 +211,6 @@ class BallotView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         section.addClassNames("card", "ballot-rules");
         section.setId("ballot-rules");
         return section;
-    }
-
-    private static Span badge(String text, String className) {
-        var badge = new Span(text);
-        badge.addClassNames("status-badge", className);
-        return badge;
     }
 
     private static Paragraph note(String text, String id) {

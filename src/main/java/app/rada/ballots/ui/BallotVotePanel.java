@@ -5,6 +5,8 @@ import app.rada.ballots.BallotDetails;
 import app.rada.ballots.BallotVotingService;
 import app.rada.ballots.Choice;
 import app.rada.shared.Problem;
+import app.rada.shared.ui.Confirmations;
+import app.rada.shared.ui.Toasts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -14,8 +16,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -199,43 +199,38 @@ class BallotVotePanel extends Section {
     private void askToConfirm(BallotDetails b) {
         var choice = currentChoice(b);
         if (choice == null) {
-            problem(getTranslation("ballots.problem.choose-one"));
+            Toasts.error(getTranslation("ballots.problem.choose-one"));
             return;
         }
         try {
             choice.check(b.type(), b.options().size(), b.pointsBudget());
         } catch (Problem problem) {
-            problem(getTranslation(problem.key(), problem.args()));
+            Toasts.problem(problem);
             return;
         }
         if (confirm != null) {
             confirm.close();
         }
-        var dialog = new ConfirmDialog();
+        var dialog = Confirmations.ask(getTranslation("ballots.confirm.title"),
+                getTranslation("ballots.confirm.text", BallotTexts.choice(this, b, choice)),
+                getTranslation("ballots.confirm.ok"), () -> castVote(b, choice));
         confirm = dialog;
         dialog.setId("ballot-confirm");
-        dialog.setHeader(getTranslation("ballots.confirm.title"));
-        dialog.setText(getTranslation("ballots.confirm.text", BallotTexts.choice(this, b, choice)));
-        dialog.setCancelable(true);
+        // "back", not "cancel": the member returns to the vote they were making
         dialog.setCancelText(getTranslation("ballots.confirm.cancel"));
-        dialog.setConfirmText(getTranslation("ballots.confirm.ok"));
-        dialog.addConfirmListener(e -> {
-            dialog.close();
-            castVote(b, choice);
-        });
+        // closed on either answer, so no answered question stays open behind the redrawn page
+        dialog.addConfirmListener(e -> dialog.close());
         dialog.addCancelListener(e -> dialog.close());
-        dialog.open();
     }
 
     void castVote(BallotDetails b, Choice choice) {
         try {
             var code = voting.vote(b.id(), choice, receipt.getValue());
             afterVote.run();
-            Notification.show(getTranslation("ballots.vote.saved"), 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.SUCCESS);
+            Toasts.success(getTranslation("ballots.vote.saved"));
             code.ifPresent(this::showReceipt);
         } catch (Problem problem) {
-            problem(getTranslation(problem.key(), problem.args()));
+            Toasts.problem(problem);
         }
     }
 
@@ -247,9 +242,5 @@ class BallotVotePanel extends Section {
         receiptBox.add(new H3(getTranslation("ballots.receipt.title")), value,
                 new Paragraph(getTranslation("ballots.receipt.help")));
         receiptBox.getElement().setAttribute("role", "status");
-    }
-
-    private void problem(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
     }
 }
