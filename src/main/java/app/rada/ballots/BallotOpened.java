@@ -3,7 +3,7 @@ package app.rada.ballots;
 import java.time.Instant;
 
 /**
- * A ballot opened. Who may vote is asked from {@link BallotService#voters}: events stay small, whatever
+ * A ballot opened. Who may vote is asked from {@link BallotSchedulingService#voters}: events stay small, whatever
  * the size of the board.
  */
 public record BallotOpened(long ballotId, String title, Instant closesAt) {

@@ -1,10 +1,14 @@
 package app.rada.demo;
 
 import app.rada.ballots.Answer;
+import app.rada.ballots.BallotDiscussionService;
 import app.rada.ballots.BallotDraft;
-import app.rada.ballots.BallotService;
+import app.rada.ballots.BallotEditingService;
+import app.rada.ballots.BallotLifecycleService;
+import app.rada.ballots.BallotReadingService;
 import app.rada.ballots.BallotStatus;
 import app.rada.ballots.BallotType;
+import app.rada.ballots.BallotVotingService;
 import app.rada.ballots.Choice;
 import app.rada.ballots.ResultsVisibility;
 import app.rada.ideas.BoardFilter;
@@ -43,14 +47,24 @@ class DemoBallots implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoBallots.class);
 
-    private final BallotService ballots;
+    private final BallotEditingService editing;
+    private final BallotLifecycleService lifecycle;
+    private final BallotVotingService voting;
+    private final BallotDiscussionService discussion;
+    private final BallotReadingService reading;
     private final IdeaService ideas;
     private final PeopleService people;
     private final DemoSettings settings;
     private final Clock clock;
 
-    DemoBallots(BallotService ballots, IdeaService ideas, PeopleService people, DemoSettings settings, Clock clock) {
-        this.ballots = ballots;
+    DemoBallots(BallotEditingService editing, BallotLifecycleService lifecycle, BallotVotingService voting,
+                BallotDiscussionService discussion, BallotReadingService reading, IdeaService ideas,
+                PeopleService people, DemoSettings settings, Clock clock) {
+        this.editing = editing;
+        this.lifecycle = lifecycle;
+        this.voting = voting;
+        this.discussion = discussion;
+        this.reading = reading;
         this.ideas = ideas;
         this.people = people;
         this.settings = settings;
@@ -61,8 +75,8 @@ class DemoBallots implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         SystemActor.run(() -> {
             if (people.findLoginAccount("staff" + DemoSettings.DOMAIN).isEmpty()
-                    || ballots.count(BallotStatus.DRAFT) + ballots.count(BallotStatus.OPEN)
-                    + ballots.count(BallotStatus.CLOSED) > 0) {
+                    || reading.count(BallotStatus.DRAFT) + reading.count(BallotStatus.OPEN)
+                    + reading.count(BallotStatus.CLOSED) > 0) {
                 return;
             }
             load();
@@ -81,7 +95,7 @@ class DemoBallots implements ApplicationRunner {
 
         // a ballot that passed: text the delivery address and a two-hour window before dispatch
         var delivery = ideaIds("confirm-address", "sms-window");
-        long passed = as(staff, () -> ballots.create(new BallotDraft(
+        long passed = as(staff, () -> editing.create(new BallotDraft(
                 pl ? "Potwierdzenie adresu i okna dostawy SMS-em" : "Confirm address and delivery window by text",
                 pl ? "Czy przed wysyłką dużego sprzętu wysyłać SMS z prośbą o potwierdzenie adresu i z dwugodzinnym "
                         + "oknem dostawy?"
@@ -108,16 +122,16 @@ class DemoBallots implements ApplicationRunner {
                 : "Will a customer without a mobile phone get an e-mail instead?"));
         as(staff, () -> comment(passed, pl ? "Tak, wtedy wysyłamy e-mail z tym samym linkiem."
                 : "Yes, they get an e-mail with the same link."));
-        as(board, () -> ballots.vote(passed, Choice.approve(Answer.YES), null));
-        as(ewa, () -> ballots.vote(passed, Choice.approve(Answer.YES), null));
-        as(piotr, () -> ballots.vote(passed, Choice.approve(Answer.YES), null));
-        as(joanna, () -> ballots.vote(passed, Choice.approve(Answer.ABSTAIN), null));
+        as(board, () -> voting.vote(passed, Choice.approve(Answer.YES), null));
+        as(ewa, () -> voting.vote(passed, Choice.approve(Answer.YES), null));
+        as(piotr, () -> voting.vote(passed, Choice.approve(Answer.YES), null));
+        as(joanna, () -> voting.vote(passed, Choice.approve(Answer.ABSTAIN), null));
         as(staff, () -> closeEarly(passed, pl ? "Zagłosowali wszyscy członkowie rady."
                 : "Every board member has voted."));
 
         // a secret ranked ballot, still open: which hotline change first
         var hotline = ideaIds("hotline-early", "callback", "live-chat");
-        long open = as(staff, () -> ballots.create(new BallotDraft(
+        long open = as(staff, () -> editing.create(new BallotDraft(
                 pl ? "Co najpierw poprawić w kontakcie z nami?" : "Which contact improvement comes first?",
                 pl ? "Ułóż trzy propozycje w kolejności, w jakiej mamy je wprowadzać."
                         : "Put the three proposals in the order we should introduce them.",
@@ -131,8 +145,8 @@ class DemoBallots implements ApplicationRunner {
                 0, hotline, now, now.plus(Duration.ofDays(5)), 50, 0, true, ResultsVisibility.AFTER_CLOSE, null,
                 null)));
         as(staff, () -> open(open));
-        as(ewa, () -> ballots.vote(open, Choice.ranked(List.of(0, 1, 2)), null));
-        as(piotr, () -> ballots.vote(open, Choice.ranked(List.of(1, 0, 2)), null));
+        as(ewa, () -> voting.vote(open, Choice.ranked(List.of(0, 1, 2)), null));
+        as(piotr, () -> voting.vote(open, Choice.ranked(List.of(1, 0, 2)), null));
         as(joanna, () -> comment(open, pl ? "Nasze biuro rachunkowe zaczyna o 7. Infolinia od 7:00 to dla nas priorytet."
                 : "Our accounting office starts at 7. A hotline from 7 a.m. matters most to us."));
         as(staff, () -> comment(open, pl ? "Wyniki pokażemy po zamknięciu; głosowanie jest tajne."
@@ -155,17 +169,17 @@ class DemoBallots implements ApplicationRunner {
     }
 
     private Void open(long id) {
-        ballots.open(id);
+        lifecycle.open(id);
         return null;
     }
 
     private Void closeEarly(long id, String reason) {
-        ballots.closeEarly(id, reason);
+        lifecycle.closeEarly(id, reason);
         return null;
     }
 
     private Void comment(long id, String text) {
-        ballots.comment(id, text);
+        discussion.comment(id, text);
         return null;
     }
 

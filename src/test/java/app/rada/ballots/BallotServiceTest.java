@@ -3,6 +3,7 @@ package app.rada.ballots;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.rada.ballots.api.BallotAudiences;
 import app.rada.ballots.internal.SecretBallotBox;
 import app.rada.ideas.IdeaDraft;
 import app.rada.ideas.IdeaService;
@@ -39,7 +40,30 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 class BallotServiceTest extends KaribuTest {
 
     @Autowired
-    BallotService ballots;
+    BallotEditingService editing;
+
+    @Autowired
+    BallotLifecycleService lifecycle;
+
+    @Autowired
+    BallotVotingService voting;
+
+    @Autowired
+    BallotReadingService reading;
+
+    @Autowired
+    BallotDiscussionService discussion;
+
+    @Autowired
+    BallotExportService export;
+
+    @Autowired
+    BallotSchedulingService scheduling;
+
+
+    @Autowired
+
+    BallotAudiences audiences;
 
     @Autowired
     IdeaService ideas;
@@ -65,8 +89,8 @@ class BallotServiceTest extends KaribuTest {
 
     private long openBallot(BallotDraft draft) {
         loginAs("staff");
-        long id = ballots.create(draft);
-        ballots.open(id);
+        long id = editing.create(draft);
+        lifecycle.open(id);
         return id;
     }
 
@@ -75,28 +99,28 @@ class BallotServiceTest extends KaribuTest {
     }
 
     private Optional<String> voteAs(String email, long ballotId, Choice choice) {
-        return SystemActor.callAs(user(email), () -> ballots.vote(ballotId, choice, null));
+        return SystemActor.callAs(user(email), () -> voting.vote(ballotId, choice, null));
     }
 
     @Test
     void staff_create_edit_and_open_a_ballot_which_freezes_the_board_of_the_day() {
         loginAs("staff");
-        long id = ballots.create(approve("Freeze check", false, List.of(), null));
+        long id = editing.create(approve("Freeze check", false, List.of(), null));
         var changed = approve("Freeze check, edited", false, List.of(), null);
-        ballots.update(id, changed);
-        assertThat(ballots.draft(id).title()).isEqualTo("Freeze check, edited");
+        editing.update(id, changed);
+        assertThat(editing.draft(id).title()).isEqualTo("Freeze check, edited");
         assertThat(jdbc.queryForObject("select count(*) from ballot_voter where ballot_id = ?", Long.class, id))
                 .isZero();
 
-        ballots.open(id);
+        lifecycle.open(id);
         var frozen = jdbc.queryForList("select person_id from ballot_voter where ballot_id = ? order by person_id",
                 Long.class, id);
         assertThat(frozen).isEqualTo(SystemActor.call(people::currentBoardMembers));
         assertThat(frozen).contains(user("board@rada.demo").personId(), user("ewa.lis@rada.demo").personId())
                 .doesNotContain(user("customer@rada.demo").personId(), user("staff@rada.demo").personId());
         assertThat(events.stream(BallotOpened.class).filter(e -> e.ballotId() == id)).hasSize(1);
-        assertThat(SystemActor.call(() -> ballots.voters(id))).isEqualTo(frozen);
-        assertThatThrownBy(() -> ballots.update(id, changed)).hasMessage("ballots.problem.fixed");
+        assertThat(audiences.eligible(id)).isEqualTo(frozen);
+        assertThatThrownBy(() -> editing.update(id, changed)).hasMessage("ballots.problem.fixed");
 
         // a board member appointed after opening is not among the voters
         var late = freshMember(Role.BOARD_MEMBER, Language.EN);
@@ -110,27 +134,27 @@ class BallotServiceTest extends KaribuTest {
         var now = Instant.now();
         var noOptions = new BallotDraft("Options", "Which?", "", BallotType.SINGLE_CHOICE, List.of("Only one", " "), 0,
                 List.of(), now, now.plus(Duration.ofDays(1)), 50, 50, false, ResultsVisibility.LIVE, null, null);
-        assertThatThrownBy(() -> ballots.create(noOptions)).hasMessage("ballots.problem.options");
+        assertThatThrownBy(() -> editing.create(noOptions)).hasMessage("ballots.problem.options");
         var backwards = new BallotDraft("Times", "When?", "", BallotType.APPROVE_REJECT, List.of(), 0, List.of(),
                 now.plus(Duration.ofDays(2)), now.plus(Duration.ofDays(1)), 50, 50, false, ResultsVisibility.LIVE,
                 null, null);
-        assertThatThrownBy(() -> ballots.create(backwards)).hasMessage("ballots.problem.times");
+        assertThatThrownBy(() -> editing.create(backwards)).hasMessage("ballots.problem.times");
         var noBudget = new BallotDraft("Points", "How?", "", BallotType.POINTS, List.of("A", "B"), 0, List.of(), now,
                 now.plus(Duration.ofDays(1)), 50, 50, false, ResultsVisibility.LIVE, null, null);
-        assertThatThrownBy(() -> ballots.create(noBudget)).hasMessage("ballots.problem.budget");
+        assertThatThrownBy(() -> editing.create(noBudget)).hasMessage("ballots.problem.budget");
     }
 
     @Test
     void no_vote_before_opening_or_after_closing() {
         loginAs("staff");
-        long draft = ballots.create(approve("Not yet open", false, List.of(), null));
+        long draft = editing.create(approve("Not yet open", false, List.of(), null));
         assertThatThrownBy(() -> voteAs("board@rada.demo", draft, Choice.approve(Answer.YES)))
                 .hasMessage("ballots.problem.not-open");
 
         long id = openBallot(approve("Closed already", false, List.of(), null));
         voteAs("board@rada.demo", id, Choice.approve(Answer.YES));
         loginAs("staff");
-        ballots.closeEarly(id, "The proposal was withdrawn.");
+        lifecycle.closeEarly(id, "The proposal was withdrawn.");
         assertThatThrownBy(() -> voteAs("ewa.lis@rada.demo", id, Choice.approve(Answer.NO)))
                 .hasMessage("ballots.problem.closed");
         assertThatThrownBy(() -> voteAs("board@rada.demo", id, Choice.approve(Answer.NO)))
@@ -153,15 +177,15 @@ class BallotServiceTest extends KaribuTest {
         assertThatThrownBy(() -> voteAs("staff@rada.demo", id, Choice.approve(Answer.YES)))
                 .isInstanceOf(AccessDeniedException.class);
         loginAs("customer");
-        assertThatThrownBy(() -> ballots.list(BallotStatus.OPEN, 0, 10)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> ballots.details(id)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> ballots.comment(id, "Let me in")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reading.list(BallotStatus.OPEN, 0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reading.details(id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> discussion.comment(id, "Let me in")).isInstanceOf(AccessDeniedException.class);
         loginAs("board");
-        assertThatThrownBy(() -> ballots.create(approve("Board cannot create", false, List.of(), null)))
+        assertThatThrownBy(() -> editing.create(approve("Board cannot create", false, List.of(), null)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> ballots.closeEarly(id, "Because")).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> ballots.list(BallotStatus.DRAFT, 0, 10)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> ballots.exportCsv(id, new StringWriter())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> lifecycle.closeEarly(id, "Because")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reading.list(BallotStatus.DRAFT, 0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> export.exportCsv(id, new StringWriter())).isInstanceOf(AccessDeniedException.class);
         assertThat(jdbc.queryForObject("select count(*) from ballot_vote where ballot_id = ?", Long.class, id)).isZero();
     }
 
@@ -200,7 +224,7 @@ class BallotServiceTest extends KaribuTest {
                 futures.add(CompletableFuture.supplyAsync(() -> {
                     try {
                         start.await();
-                        return SystemActor.callAs(member, () -> ballots.vote(ballotId, choice, null))
+                        return SystemActor.callAs(member, () -> voting.vote(ballotId, choice, null))
                                 .map(code -> "receipt:" + code).orElse(null);
                     } catch (Problem problem) {
                         return "problem:" + problem.key();
@@ -252,20 +276,20 @@ class BallotServiceTest extends KaribuTest {
 
         // the receipt shows the member their own vote and lets them change it
         var joanna = user("joanna.krawczyk@rada.demo");
-        assertThat(SystemActor.callAs(joanna, () -> ballots.checkReceipt(id, receipt.toLowerCase())))
+        assertThat(SystemActor.callAs(joanna, () -> voting.checkReceipt(id, receipt.toLowerCase())))
                 .contains(Choice.approve(Answer.NO));
         assertThatThrownBy(() -> voteAs("joanna.krawczyk@rada.demo", id, Choice.approve(Answer.YES)))
                 .hasMessage("ballots.problem.receipt-needed");
-        assertThatThrownBy(() -> SystemActor.callAs(joanna, () -> ballots.vote(id, Choice.approve(Answer.YES),
+        assertThatThrownBy(() -> SystemActor.callAs(joanna, () -> voting.vote(id, Choice.approve(Answer.YES),
                 "AAAAA-AAAAA-AAAAA-AAAAA"))).hasMessage("ballots.problem.receipt-unknown");
-        SystemActor.callAs(joanna, () -> ballots.vote(id, Choice.approve(Answer.YES), receipt));
-        assertThat(SystemActor.callAs(joanna, () -> ballots.checkReceipt(id, receipt)))
+        SystemActor.callAs(joanna, () -> voting.vote(id, Choice.approve(Answer.YES), receipt));
+        assertThat(SystemActor.callAs(joanna, () -> voting.checkReceipt(id, receipt)))
                 .contains(Choice.approve(Answer.YES));
         assertThat(secretBox.choices(id)).containsExactlyInAnyOrder("YES", "YES", "YES");
         // the portal reads the sealed choices to count them
         var result = SystemActor.callAs(user("staff@rada.demo"), () -> {
-            ballots.closeEarly(id, "Counting the sealed votes.");
-            return ballots.details(id).result().orElseThrow();
+            lifecycle.closeEarly(id, "Counting the sealed votes.");
+            return reading.details(id).result().orElseThrow();
         });
         assertThat(result.yes()).isEqualTo(3);
         assertThat(result.no()).isZero();
@@ -293,7 +317,7 @@ class BallotServiceTest extends KaribuTest {
         assertThat(jdbc.queryForObject("select status from idea where id = ?", String.class, first)).isEqualTo("NEW");
 
         pastItsTime(id);
-        SystemActor.call(ballots::closeDue);
+        SystemActor.call(scheduling::closeDue);
 
         for (long idea : List.of(first, second)) {
             assertThat(jdbc.queryForObject("select status from idea where id = ?", String.class, idea))
@@ -304,7 +328,7 @@ class BallotServiceTest extends KaribuTest {
                     .singleElement().satisfies(e -> assertThat(e.to()).isEqualTo(IdeaStatus.PLANNED));
         }
         loginAs("board");
-        var details = ballots.details(id);
+        var details = reading.details(id);
         assertThat(details.status()).isEqualTo(BallotStatus.CLOSED);
         assertThat(details.outcome()).isEqualTo(Outcome.PASSED);
         var result = details.result().orElseThrow();
@@ -314,7 +338,7 @@ class BallotServiceTest extends KaribuTest {
         assertThat(events.stream(BallotClosed.class).filter(e -> e.ballotId() == id)).singleElement()
                 .satisfies(e -> assertThat(e.outcome()).isEqualTo(Outcome.PASSED));
         // names are shown after closing of a named ballot
-        assertThat(ballots.namedVotes(id)).extracting(v -> v.name().orElseThrow())
+        assertThat(reading.namedVotes(id)).extracting(v -> v.name().orElseThrow())
                 .contains("Katarzyna Zielińska", "Ewa Lis", "Piotr Mazur");
     }
 
@@ -331,7 +355,7 @@ class BallotServiceTest extends KaribuTest {
         var unmatched = new BallotDraft("Which first?", "Which should we build first?", "", BallotType.SINGLE_CHOICE,
                 List.of("Something else", "Another thing"), 0, List.of(lockers, evenings), now,
                 now.plus(Duration.ofDays(2)), 50, 50, false, ResultsVisibility.AFTER_CLOSE, IdeaStatus.PLANNED, "Chosen.");
-        assertThatThrownBy(() -> ballots.create(unmatched)).hasMessage("ballots.problem.choice-ideas");
+        assertThatThrownBy(() -> editing.create(unmatched)).hasMessage("ballots.problem.choice-ideas");
 
         // option titles match the ideas' titles however they are written
         long id = openBallot(new BallotDraft("Which first?", "Which should we build first?", "",
@@ -342,9 +366,9 @@ class BallotServiceTest extends KaribuTest {
         voteAs("ewa.lis@rada.demo", id, Choice.single(1));
         voteAs("piotr.mazur@rada.demo", id, Choice.single(0));
         loginAs("staff");
-        ballots.closeEarly(id, "Everyone has voted.");
+        lifecycle.closeEarly(id, "Everyone has voted.");
 
-        assertThat(ballots.details(id).result().orElseThrow().winner()).isEqualTo(1);
+        assertThat(reading.details(id).result().orElseThrow().winner()).isEqualTo(1);
         assertThat(jdbc.queryForObject("select status from idea where id = ?", String.class, evenings))
                 .isEqualTo("PLANNED");
         assertThat(jdbc.queryForObject("select status from idea where id = ?", String.class, lockers))
@@ -361,18 +385,18 @@ class BallotServiceTest extends KaribuTest {
         long id = openBallot(strict);
         voteAs("board@rada.demo", id, Choice.approve(Answer.YES));
         loginAs("staff");
-        ballots.closeEarly(id, "Enough waiting.");
-        assertThat(ballots.details(id).outcome()).isEqualTo(Outcome.NO_QUORUM);
-        assertThat(ballots.details(id).closeReason()).isEqualTo("Enough waiting.");
+        lifecycle.closeEarly(id, "Enough waiting.");
+        assertThat(reading.details(id).outcome()).isEqualTo(Outcome.NO_QUORUM);
+        assertThat(reading.details(id).closeReason()).isEqualTo("Enough waiting.");
         assertThat(jdbc.queryForObject("select status from idea where id = ?", String.class, idea)).isEqualTo("NEW");
     }
 
     @Test
     void the_clock_opens_drafts_at_their_time() {
         loginAs("staff");
-        long id = ballots.create(approve("Opens by itself", false, List.of(), null));
+        long id = editing.create(approve("Opens by itself", false, List.of(), null));
         jdbc.update("update ballot set opens_at = ? where id = ?", Timestamp.from(Instant.now().minusSeconds(1)), id);
-        SystemActor.call(ballots::openDue);
+        SystemActor.call(scheduling::openDue);
         assertThat(jdbc.queryForObject("select status from ballot where id = ?", String.class, id)).isEqualTo("OPEN");
         assertThat(jdbc.queryForObject("select count(*) from ballot_voter where ballot_id = ?", Long.class, id))
                 .isGreaterThanOrEqualTo(4);
@@ -388,16 +412,16 @@ class BallotServiceTest extends KaribuTest {
         jdbc.update("update ballot set closes_at = ?, opened_at = ? where id = ?",
                 Timestamp.from(Instant.now().plus(Duration.ofHours(47))),
                 Timestamp.from(Instant.now().minus(Duration.ofDays(1))), id);
-        SystemActor.call(ballots::sendReminders);
-        SystemActor.call(ballots::sendReminders);
+        SystemActor.call(scheduling::sendReminders);
+        SystemActor.call(scheduling::sendReminders);
         var first = events.stream(BallotReminderDue.class).filter(e -> e.ballotId() == id).toList();
         assertThat(first).singleElement().satisfies(e -> assertThat(e.hoursLeft()).isEqualTo(48));
-        assertThat(SystemActor.call(() -> ballots.nonVoters(id))).contains(ewa).doesNotContain(board);
+        assertThat(audiences.notYetVoted(id)).contains(ewa).doesNotContain(board);
 
         jdbc.update("update ballot set closes_at = ? where id = ?",
                 Timestamp.from(Instant.now().plus(Duration.ofHours(23))), id);
-        SystemActor.call(ballots::sendReminders);
-        SystemActor.call(ballots::sendReminders);
+        SystemActor.call(scheduling::sendReminders);
+        SystemActor.call(scheduling::sendReminders);
         var all = events.stream(BallotReminderDue.class).filter(e -> e.ballotId() == id).toList();
         assertThat(all).hasSize(2).last().satisfies(e -> assertThat(e.hoursLeft()).isEqualTo(24));
         assertThat(jdbc.queryForObject("select reminded_48h and reminded_24h from ballot where id = ?",
@@ -415,7 +439,7 @@ class BallotServiceTest extends KaribuTest {
         voteAs("piotr.mazur@rada.demo", id, Choice.ranked(List.of(2, 1, 0)));
         loginAs("staff");
         var out = new StringWriter();
-        ballots.exportCsv(id, out);
+        export.exportCsv(id, out);
         assertThat(out.toString()).contains("turnout,,votes,3", "total,,Hotline from 7,1", "round,1,SMS window,1",
                 "eliminated,1,Chat,", "round,2,SMS window,2", "winner,,SMS window,");
     }

@@ -32,7 +32,13 @@ class SecretBallotStorageTest extends KaribuTest {
             "piotr.mazur@rada.demo", "joanna.krawczyk@rada.demo");
 
     @Autowired
-    BallotService ballots;
+    BallotEditingService editing;
+
+    @Autowired
+    BallotLifecycleService lifecycle;
+
+    @Autowired
+    BallotVotingService voting;
 
     @Autowired
     PeopleService people;
@@ -43,16 +49,16 @@ class SecretBallotStorageTest extends KaribuTest {
     private long openSecret(String title, BallotType type, List<String> options, int budget) {
         loginAs("staff");
         var now = Instant.now();
-        long id = ballots.create(new BallotDraft(title, "Which?", "", type, options, budget, List.of(),
+        long id = editing.create(new BallotDraft(title, "Which?", "", type, options, budget, List.of(),
                 now.plus(Duration.ofHours(1)), now.plus(Duration.ofDays(3)), 50, 50, true,
                 ResultsVisibility.AFTER_CLOSE, null, null));
-        ballots.open(id);
+        lifecycle.open(id);
         return id;
     }
 
     private void vote(String email, long ballotId, Choice choice) {
         SystemActor.callAs(people.findLoginAccount(email).orElseThrow().asUser(),
-                () -> ballots.vote(ballotId, choice, null));
+                () -> voting.vote(ballotId, choice, null));
     }
 
     /** The sealed values of a ballot, as stored. */

@@ -3,7 +3,8 @@ package app.rada.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rada.ballots.BallotDraft;
-import app.rada.ballots.BallotService;
+import app.rada.ballots.BallotEditingService;
+import app.rada.ballots.BallotLifecycleService;
 import app.rada.ballots.BallotType;
 import app.rada.ballots.Outcome;
 import app.rada.ballots.ResultsVisibility;
@@ -41,7 +42,10 @@ class BallotsBenchmark extends KaribuTest {
     static final int OPTIONS = 5;
 
     @Autowired
-    BallotService ballots;
+    BallotEditingService ballotEditing;
+
+    @Autowired
+    BallotLifecycleService ballotLifecycle;
 
     @Autowired
     PeopleService people;
@@ -67,7 +71,7 @@ class BallotsBenchmark extends KaribuTest {
                 int eligible = castAll(id, type, secret);
                 long started = System.nanoTime();
                 SystemActor.callAs(staff, () -> {
-                    ballots.closeEarly(id, "Benchmark");
+                    ballotLifecycle.closeEarly(id, "Benchmark");
                     return null;
                 });
                 long millis = (System.nanoTime() - started) / 1_000_000;
@@ -116,10 +120,10 @@ class BallotsBenchmark extends KaribuTest {
     private long open(BallotType type, boolean secret) {
         var now = Instant.now();
         var options = type.hasOptions() ? List.of("A", "B", "C", "D", "E") : List.<String>of();
-        long id = ballots.create(new BallotDraft("Benchmark " + type + " " + secret, "Which?", "", type, options,
+        long id = ballotEditing.create(new BallotDraft("Benchmark " + type + " " + secret, "Which?", "", type, options,
                 type == BallotType.POINTS ? 100 : 0, List.of(), now, now.plus(Duration.ofDays(1)), 50, 50, secret,
                 ResultsVisibility.AFTER_CLOSE, null, null));
-        ballots.open(id);
+        ballotLifecycle.open(id);
         return id;
     }
 

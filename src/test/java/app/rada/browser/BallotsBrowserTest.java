@@ -4,7 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rada.ballots.BallotDraft;
-import app.rada.ballots.BallotService;
+import app.rada.ballots.BallotEditingService;
+import app.rada.ballots.BallotLifecycleService;
 import app.rada.ballots.BallotType;
 import app.rada.ballots.ResultsVisibility;
 import app.rada.people.PeopleService;
@@ -23,7 +24,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class BallotsBrowserTest extends BrowserTest {
 
     @Autowired
-    BallotService ballots;
+    BallotEditingService ballotEditing;
+
+    @Autowired
+    BallotLifecycleService ballotLifecycle;
 
     @Autowired
     PeopleService people;
@@ -35,11 +39,11 @@ class BallotsBrowserTest extends BrowserTest {
         var staff = people.findLoginAccount("staff@rada.demo").orElseThrow().asUser();
         var now = Instant.now();
         return SystemActor.callAs(staff, () -> {
-            long id = ballots.create(new BallotDraft("Returns collected from home", "How should returns be collected?",
+            long id = ballotEditing.create(new BallotDraft("Returns collected from home", "How should returns be collected?",
                     "Customers carry **washing machines** to the post office today.", BallotType.SINGLE_CHOICE,
                     List.of("Courier pick-up", "Drop-off points", "Both"), 0, List.of(), now,
                     now.plus(Duration.ofDays(3)), 50, 50, false, ResultsVisibility.LIVE, null, null));
-            ballots.open(id);
+            ballotLifecycle.open(id);
             return id;
         });
     }

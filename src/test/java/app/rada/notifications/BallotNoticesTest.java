@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rada.ballots.Answer;
 import app.rada.ballots.BallotDraft;
-import app.rada.ballots.BallotService;
+import app.rada.ballots.BallotEditingService;
+import app.rada.ballots.BallotLifecycleService;
+import app.rada.ballots.BallotVotingService;
 import app.rada.ballots.BallotType;
 import app.rada.ballots.Choice;
 import app.rada.ballots.ResultsVisibility;
@@ -22,7 +24,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class BallotNoticesTest extends KaribuTest {
 
     @Autowired
-    BallotService ballots;
+    BallotEditingService ballotEditing;
+
+    @Autowired
+    BallotLifecycleService ballotLifecycle;
+
+    @Autowired
+    BallotVotingService ballotVoting;
 
     @Autowired
     PeopleService people;
@@ -52,15 +60,15 @@ class BallotNoticesTest extends KaribuTest {
     void board_members_hear_that_a_ballot_opened_and_how_it_ended_and_customers_hear_nothing() throws Exception {
         var now = Instant.now();
         long id = SystemActor.callAs(user("staff@rada.demo"), () -> {
-            long created = ballots.create(new BallotDraft("Notice check", "Yes?", "", BallotType.APPROVE_REJECT,
+            long created = ballotEditing.create(new BallotDraft("Notice check", "Yes?", "", BallotType.APPROVE_REJECT,
                     List.of(), 0, List.of(), now, now.plus(Duration.ofDays(1)), 0, 50, false,
                     ResultsVisibility.AFTER_CLOSE, null, null));
-            ballots.open(created);
+            ballotLifecycle.open(created);
             return created;
         });
-        SystemActor.callAs(user("ewa.lis@rada.demo"), () -> ballots.vote(id, Choice.approve(Answer.YES), null));
+        SystemActor.callAs(user("ewa.lis@rada.demo"), () -> ballotVoting.vote(id, Choice.approve(Answer.YES), null));
         SystemActor.callAs(user("staff@rada.demo"), () -> {
-            ballots.closeEarly(id, "Checked.");
+            ballotLifecycle.closeEarly(id, "Checked.");
             return null;
         });
         // the two listeners run on their own threads after each commit, so either may write first

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rada.ballots.Answer;
 import app.rada.ballots.BallotDraft;
-import app.rada.ballots.BallotService;
+import app.rada.ballots.BallotDiscussionService;
+import app.rada.ballots.BallotEditingService;
+import app.rada.ballots.BallotLifecycleService;
+import app.rada.ballots.BallotVotingService;
 import app.rada.ballots.BallotType;
 import app.rada.ballots.Choice;
 import app.rada.ballots.ResultsVisibility;
@@ -86,7 +89,13 @@ class ErasureEverywhereTest extends KaribuTest {
     @Autowired
     AnnotationService annotations;
     @Autowired
-    BallotService ballots;
+    BallotDiscussionService ballotDiscussion;
+    @Autowired
+    BallotEditingService ballotEditing;
+    @Autowired
+    BallotLifecycleService ballotLifecycle;
+    @Autowired
+    BallotVotingService ballotVoting;
     @Autowired
     SessionService sessions;
     @Autowired
@@ -184,22 +193,22 @@ class ErasureEverywhereTest extends KaribuTest {
         // ballots: a named and a secret one, and a message in the discussion
         var now = Instant.now();
         var named = as(staff, () -> {
-            long b = ballots.create(new BallotDraft("Named " + System.nanoTime(), "Open on Sundays?", "", BallotType.APPROVE_REJECT,
+            long b = ballotEditing.create(new BallotDraft("Named " + System.nanoTime(), "Open on Sundays?", "", BallotType.APPROVE_REJECT,
                     List.of(), 0, List.of(), now.plus(Duration.ofHours(1)), now.plus(Duration.ofDays(3)), 50, 50, false,
                     ResultsVisibility.AFTER_CLOSE, null, null));
-            ballots.open(b);
+            ballotLifecycle.open(b);
             return b;
         });
         var secret = as(staff, () -> {
-            long b = ballots.create(new BallotDraft("Secret " + System.nanoTime(), "Raise prices?", "", BallotType.APPROVE_REJECT,
+            long b = ballotEditing.create(new BallotDraft("Secret " + System.nanoTime(), "Raise prices?", "", BallotType.APPROVE_REJECT,
                     List.of(), 0, List.of(), now.plus(Duration.ofHours(1)), now.plus(Duration.ofDays(3)), 50, 50, true,
                     ResultsVisibility.AFTER_CLOSE, null, null));
-            ballots.open(b);
+            ballotLifecycle.open(b);
             return b;
         });
-        asDo(email, () -> ballots.vote(named, Choice.approve(Answer.YES), null));
-        asDo(email, () -> ballots.vote(secret, Choice.approve(Answer.NO), null));
-        asDo(email, () -> ballots.comment(named, "Sundays would help the night shift"));
+        asDo(email, () -> ballotVoting.vote(named, Choice.approve(Answer.YES), null));
+        asDo(email, () -> ballotVoting.vote(secret, Choice.approve(Answer.NO), null));
+        asDo(email, () -> ballotDiscussion.comment(named, "Sundays would help the night shift"));
 
         // a design session: registered, attended, answered the pulse
         long session = as(staff, () -> {

@@ -11,7 +11,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rada.ballots.Answer;
 import app.rada.ballots.BallotDraft;
-import app.rada.ballots.BallotService;
+import app.rada.ballots.BallotEditingService;
+import app.rada.ballots.BallotLifecycleService;
+import app.rada.ballots.BallotVotingService;
 import app.rada.ballots.BallotType;
 import app.rada.ballots.Choice;
 import app.rada.ballots.ResultsVisibility;
@@ -68,7 +70,13 @@ class RewardPointsTest extends KaribuTest {
     JourneyService journeys;
 
     @Autowired
-    BallotService ballots;
+    BallotEditingService ballotEditing;
+
+    @Autowired
+    BallotLifecycleService ballotLifecycle;
+
+    @Autowired
+    BallotVotingService ballotVoting;
 
     @Autowired
     PeopleService people;
@@ -216,8 +224,8 @@ class RewardPointsTest extends KaribuTest {
     void a_first_vote_in_a_ballot_earns_points_and_changing_it_earns_nothing_more() {
         var board = boardMember(LocalDate.now().minusDays(30), LocalDate.now().plusDays(30));
         long ballotId = openBallot("Points for a ballot", false);
-        as(board, () -> ballots.vote(ballotId, Choice.approve(Answer.YES), null));
-        as(board, () -> ballots.vote(ballotId, Choice.approve(Answer.NO), null));
+        as(board, () -> ballotVoting.vote(ballotId, Choice.approve(Answer.YES), null));
+        as(board, () -> ballotVoting.vote(ballotId, Choice.approve(Answer.NO), null));
         eventually(() -> ledgerRows(jdbc, board.personId(), EntryKind.BALLOT_VOTED) == 1);
         assertThat(ledgerPoints(jdbc, board.personId(), EntryKind.BALLOT_VOTED)).isEqualTo(5);
         // the event says who voted in which ballot, never what they chose
@@ -231,9 +239,9 @@ class RewardPointsTest extends KaribuTest {
         var absent = boardMember(LocalDate.now().minusDays(60), LocalDate.now().plusDays(1));
         long first = openBallot("First ballot of the term", true);
         long second = openBallot("Second ballot of the term", false);
-        as(diligent, () -> ballots.vote(first, Choice.approve(Answer.YES), null));
-        as(diligent, () -> ballots.vote(second, Choice.approve(Answer.NO), null));
-        as(absent, () -> ballots.vote(first, Choice.approve(Answer.YES), null));
+        as(diligent, () -> ballotVoting.vote(first, Choice.approve(Answer.YES), null));
+        as(diligent, () -> ballotVoting.vote(second, Choice.approve(Answer.NO), null));
+        as(absent, () -> ballotVoting.vote(first, Choice.approve(Answer.YES), null));
         // the term ended yesterday; both ballots opened during it
         var yesterday = LocalDate.now().minusDays(1);
         jdbc.update("update person set board_term_end = ? where id in (?, ?)", java.sql.Date.valueOf(yesterday),
@@ -339,10 +347,10 @@ class RewardPointsTest extends KaribuTest {
     private long openBallot(String title, boolean secret) {
         var now = Instant.now();
         return as(staff, () -> {
-            long id = ballots.create(new BallotDraft(title, "Agree?", "", BallotType.APPROVE_REJECT, List.of(), 0,
+            long id = ballotEditing.create(new BallotDraft(title, "Agree?", "", BallotType.APPROVE_REJECT, List.of(), 0,
                     List.of(), now, now.plus(Duration.ofDays(2)), 0, 50, secret, ResultsVisibility.AFTER_CLOSE, null,
                     null));
-            ballots.open(id);
+            ballotLifecycle.open(id);
             return id;
         });
     }

@@ -1,7 +1,8 @@
 package app.rada.ballots.internal;
 
-import app.rada.ballots.BallotService;
+import app.rada.ballots.BallotSchedulingService;
 import app.rada.shared.security.SystemActor;
+import java.util.function.IntSupplier;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,9 +19,9 @@ class BallotClock {
 
     private static final Logger log = LoggerFactory.getLogger(BallotClock.class);
 
-    private final BallotService ballots;
+    private final BallotSchedulingService ballots;
 
-    BallotClock(BallotService ballots) {
+    BallotClock(BallotSchedulingService ballots) {
         this.ballots = ballots;
     }
 
@@ -32,7 +33,7 @@ class BallotClock {
         step("remind", ballots::sendReminders);
     }
 
-    private void step(String name, java.util.function.IntSupplier work) {
+    private void step(String name, IntSupplier work) {
         try {
             int done = SystemActor.call(work::getAsInt);
             if (done > 0) {

@@ -1,7 +1,9 @@
 package app.rada.ballots.ui;
 
 import app.rada.ballots.BallotDraft;
-import app.rada.ballots.BallotService;
+import app.rada.ballots.BallotEditingService;
+import app.rada.ballots.BallotReadingService;
+import app.rada.ballots.BallotStatus;
 import app.rada.ballots.BallotType;
 import app.rada.ballots.ResultsVisibility;
 import app.rada.ideas.BoardFilter;
@@ -12,6 +14,9 @@ import app.rada.shared.Problem;
 import app.rada.shared.Roles;
 import app.rada.shared.ui.Cards;
 import app.rada.shared.ui.Formats;
+import app.rada.shared.ui.RouteLoading;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -32,17 +37,17 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -61,9 +66,12 @@ class BallotEditorView extends Main implements HasDynamicTitle, BeforeEnterObser
     record IdeaOption(long id, String title) {
     }
 
-    private final BallotService ballots;
+    private final BallotEditingService editing;
+    private final BallotReadingService reading;
     private final IdeaService ideas;
+    private final Validator validator;
     private @Nullable Long ballotId;
+    private @Nullable BallotDraftForm form;
 
     final TextField title = new TextField();
     final TextArea question = new TextArea();
@@ -84,9 +92,12 @@ class BallotEditorView extends Main implements HasDynamicTitle, BeforeEnterObser
     final Paragraph error = new Paragraph();
     final Button save = new Button();
 
-    BallotEditorView(BallotService ballots, IdeaService ideas) {
-        this.ballots = ballots;
+    BallotEditorView(BallotEditingService editing, BallotReadingService reading, IdeaService ideas,
+                     Validator validator) {
+        this.editing = editing;
+        this.reading = reading;
         this.ideas = ideas;
+        this.validator = validator;
         addClassNames("list-view", "ballot-editor");
     }
 
@@ -96,17 +107,15 @@ class BallotEditorView extends Main implements HasDynamicTitle, BeforeEnterObser
         removeAll();
         build();
         if (ballotId != null) {
-            try {
-                var status = ballots.details(ballotId).status();
-                if (status != app.rada.ballots.BallotStatus.DRAFT) {
-                    event.forwardTo(BallotView.class, new com.vaadin.flow.router.RouteParameters(
-                            BallotView.PARAMETER, String.valueOf(ballotId)));
-                    return;
-                }
-                fill(ballots.draft(ballotId));
-            } catch (NoSuchElementException missing) {
-                event.rerouteToError(NotFoundException.class);
+            var found = RouteLoading.loadOrNotFound(event, PARAMETER, reading::details);
+            if (found.isEmpty()) {
+                return;
             }
+            if (found.get().status() != BallotStatus.DRAFT) {
+                event.forwardTo(BallotView.class, new RouteParameters(BallotView.PARAMETER, String.valueOf(ballotId)));
+                return;
+            }
+            fill(editing.draft(ballotId));
         } else {
             var start = Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.HOURS);
             fill(new BallotDraft("", "", "", BallotType.APPROVE_REJECT, List.of(), 100, List.of(), start,
@@ -198,8 +207,8 @@ class BallotEditorView extends Main implements HasDynamicTitle, BeforeEnterObser
                 getTranslation("ballots.editor.cancel"));
         cancel.addClassName("button-link");
 
-        List.<com.vaadin.flow.component.HasSize>of(title, question, explanation, options, linked, statement)
-                .forEach(com.vaadin.flow.component.HasSize::setWidthFull);
+        List.<HasSize>of(title, question, explanation, options, linked, statement)
+                .forEach(HasSize::setWidthFull);
         var content = section("ballots.editor.content", title, question, explanation, type, options, budget);
         var ideasSection = section("ballots.editor.ideas-section", linked, ideasAsOptions, passStatus, statement);
         var timesRow = new Div(opensAt, closesAt);
@@ -213,7 +222,7 @@ class BallotEditorView extends Main implements HasDynamicTitle, BeforeEnterObser
                 ideasSection, error, actions);
     }
 
-    private Section section(String titleKey, com.vaadin.flow.component.Component... parts) {
+    private Section section(String titleKey, Component... parts) {
         var section = Cards.section(getTranslation(titleKey), parts);
         section.addClassName("ballot-editor-section");
         return section;
@@ -230,7 +239,7 @@ class BallotEditorView extends Main implements HasDynamicTitle, BeforeEnterObser
 
     /** Each linked idea becomes an option (its title), so the winning option tells which idea moves. */
     private void addLinkedIdeasAsOptions() {
-        var lines = new java.util.ArrayList<>(Arrays.stream(options.getValue().split("\\R")).map(String::strip)
+        var lines = new ArrayList<>(Arrays.stream(options.getValue().split("\\R")).map(String::strip)
                 .filter(line -> !line.isEmpty()).toList());
         for (var idea : linked.getValue()) {
             if (lines.stream().noneMatch(line -> line.equalsIgnoreCase(idea.title().strip()))) {
@@ -241,27 +250,20 @@ class BallotEditorView extends Main implements HasDynamicTitle, BeforeEnterObser
     }
 
     private void fill(BallotDraft d) {
-        var zone = Formats.zone();
-        title.setValue(d.title());
-        question.setValue(d.question());
-        explanation.setValue(d.explanation());
-        type.setValue(d.type());
-        options.setValue(String.join("\n", d.options()));
-        budget.setValue(d.pointsBudget() == 0 ? 100 : d.pointsBudget());
+        if (form == null) {
+            form = new BallotDraftForm(this, validator);
+        }
+        form.read(d);
+        showTypeFields();
+    }
+
+    /** The idea options a draft links, as the picker shows them. */
+    LinkedHashSet<IdeaOption> linkedOptions(BallotDraft d) {
         var selected = new LinkedHashSet<IdeaOption>();
         for (long id : d.ideaIds()) {
             ideas.summary(id).ifPresent(s -> selected.add(new IdeaOption(s.id(), s.title())));
         }
-        linked.setValue(selected);
-        opensAt.setValue(LocalDateTime.ofInstant(d.opensAt(), zone));
-        closesAt.setValue(LocalDateTime.ofInstant(d.closesAt(), zone));
-        quorum.setValue(d.quorumPercent());
-        pass.setValue(d.passPercent());
-        secret.setValue(d.secret());
-        visibility.setValue(d.resultsVisibility());
-        passStatus.setValue(d.passStatus());
-        statement.setValue(d.outcomeStatement() == null ? "" : d.outcomeStatement());
-        showTypeFields();
+        return selected;
     }
 
     BallotDraft draft() {
@@ -282,15 +284,18 @@ class BallotEditorView extends Main implements HasDynamicTitle, BeforeEnterObser
         try {
             long id;
             if (ballotId == null) {
-                id = ballots.create(draft());
+                id = editing.create(draft());
             } else {
                 id = ballotId;
-                ballots.update(id, draft());
+                editing.update(id, draft());
             }
             error.setText("");
             getUI().ifPresent(ui -> ui.navigate(BallotNavigation.ballot(id)));
         } catch (Problem problem) {
             error.setText(getTranslation(problem.key(), problem.args()));
+            if (form != null) {
+                form.showErrors();
+            }
         }
     }
 

@@ -5,6 +5,8 @@ import app.rada.ballots.BallotDetails;
 import app.rada.ballots.BallotType;
 import app.rada.ballots.Choice;
 import app.rada.ballots.Outcome;
+import app.rada.shared.ui.Formats;
+import app.rada.shared.ui.StatusBadge;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
@@ -47,9 +49,8 @@ final class BallotTexts {
     }
 
     static Span outcome(Component c, Outcome outcome) {
-        var badge = new Span(c.getTranslation(outcome.labelKey()));
-        badge.addClassNames("status-badge", "ballot-outcome",
-                "ballot-outcome-" + outcome.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        var badge = StatusBadge.of(c.getTranslation(outcome.labelKey()), "ballot-outcome", outcome);
+        badge.addClassName("ballot-outcome");
         return badge;
     }
 
@@ -58,7 +59,7 @@ final class BallotTexts {
         if (left.isNegative() || left.isZero()) {
             return c.getTranslation("ballots.closing-now");
         }
-        return c.getTranslation("ballots.closes-in", app.rada.shared.ui.Formats.duration(left, locale));
+        return c.getTranslation("ballots.closes-in", Formats.duration(left, locale));
     }
 
     static List<String> labels(Component c, BallotType type, List<String> options) {

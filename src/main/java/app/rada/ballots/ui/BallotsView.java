@@ -1,14 +1,13 @@
 package app.rada.ballots.ui;
 
+import app.rada.ballots.BallotReadingService;
 import app.rada.ballots.BallotRow;
-import app.rada.ballots.BallotService;
 import app.rada.ballots.BallotStatus;
 import app.rada.shared.Roles;
 import app.rada.shared.security.CurrentUser;
 import app.rada.shared.ui.Cards;
 import app.rada.shared.ui.Formats;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
+import app.rada.shared.ui.WhileAttached;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -23,7 +22,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -42,9 +40,8 @@ class BallotsView extends Main implements HasDynamicTitle {
     final Grid<BallotRow> past = new Grid<>();
     final @Nullable Grid<BallotRow> drafts;
     final @Nullable Button create;
-    private @Nullable Registration poll;
 
-    BallotsView(BallotService ballots) {
+    BallotsView(BallotReadingService ballots) {
         addClassNames("list-view", "ballots-view");
         boolean staff = CurrentUser.require().isStaff();
         var heading = new Div(new H1(getTranslation("ballots.title")));
@@ -107,6 +104,16 @@ class BallotsView extends Main implements HasDynamicTitle {
                 q -> (int) ballots.count(BallotStatus.CLOSED));
         past.setEmptyStateText(getTranslation("ballots.past.empty"));
         add(section("ballots.past", past));
+
+        // the time left moves on: refresh the open ballots once a minute
+        WhileAttached.listen(this, ui -> {
+            ui.setPollInterval(60_000);
+            var poll = ui.addPollListener(e -> open.getDataProvider().refreshAll());
+            return () -> {
+                ui.setPollInterval(-1);
+                poll.remove();
+            };
+        });
     }
 
     private Anchor link(BallotRow row) {
@@ -124,21 +131,6 @@ class BallotsView extends Main implements HasDynamicTitle {
             return getTranslation("ballots.mine.not-eligible");
         }
         return getTranslation(row.voted() ? "ballots.mine.voted" : "ballots.mine.waiting");
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        // the time left moves on: refresh the open ballots once a minute
-        event.getUI().setPollInterval(60_000);
-        poll = event.getUI().addPollListener(e -> open.getDataProvider().refreshAll());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        event.getUI().setPollInterval(-1);
-        if (poll != null) {
-            poll.remove();
-        }
     }
 
     @Override

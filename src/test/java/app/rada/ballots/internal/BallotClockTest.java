@@ -3,7 +3,7 @@ package app.rada.ballots.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rada.ballots.BallotDraft;
-import app.rada.ballots.BallotService;
+import app.rada.ballots.BallotEditingService;
 import app.rada.ballots.BallotType;
 import app.rada.ballots.ResultsVisibility;
 import app.rada.support.KaribuTest;
@@ -23,7 +23,7 @@ class BallotClockTest extends KaribuTest {
     BallotClock clock;
 
     @Autowired
-    BallotService ballots;
+    BallotEditingService editing;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -32,7 +32,7 @@ class BallotClockTest extends KaribuTest {
     void the_clock_opens_and_closes_ballots_at_their_times_and_runs_once_under_its_lock() throws Exception {
         loginAs("staff");
         var now = Instant.now();
-        long id = ballots.create(new BallotDraft("Clock check", "Tick?", "", BallotType.APPROVE_REJECT, List.of(), 0,
+        long id = editing.create(new BallotDraft("Clock check", "Tick?", "", BallotType.APPROVE_REJECT, List.of(), 0,
                 List.of(), now.plus(Duration.ofHours(1)), now.plus(Duration.ofDays(1)), 0, 50, false,
                 ResultsVisibility.AFTER_CLOSE, null, null));
         logout();

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rada.ballots.Answer;
 import app.rada.ballots.BallotDraft;
-import app.rada.ballots.BallotService;
+import app.rada.ballots.BallotEditingService;
+import app.rada.ballots.BallotLifecycleService;
+import app.rada.ballots.BallotReadingService;
 import app.rada.ballots.BallotType;
+import app.rada.ballots.BallotVotingService;
 import app.rada.ballots.Choice;
 import app.rada.ballots.ResultsVisibility;
 import app.rada.people.PeopleService;
@@ -29,7 +32,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class SecretSlotsTest extends KaribuTest {
 
     @Autowired
-    BallotService ballots;
+    BallotEditingService editing;
+
+    @Autowired
+    BallotLifecycleService lifecycle;
+
+    @Autowired
+    BallotVotingService voting;
+
+    @Autowired
+    BallotReadingService reading;
 
     @Autowired
     PeopleService people;
@@ -55,10 +67,10 @@ class SecretSlotsTest extends KaribuTest {
     private long openSecret(String title) {
         loginAs("staff");
         var now = Instant.now();
-        long id = ballots.create(new BallotDraft(title, "Should we?", "", BallotType.APPROVE_REJECT, List.of(), 0,
+        long id = editing.create(new BallotDraft(title, "Should we?", "", BallotType.APPROVE_REJECT, List.of(), 0,
                 List.of(), now.plus(Duration.ofHours(1)), now.plus(Duration.ofDays(3)), 50, 50, true,
                 ResultsVisibility.AFTER_CLOSE, null, null));
-        ballots.open(id);
+        lifecycle.open(id);
         return id;
     }
 
@@ -67,7 +79,7 @@ class SecretSlotsTest extends KaribuTest {
     }
 
     private String vote(String email, long ballotId, Answer answer) {
-        return SystemActor.callAs(user(email), () -> ballots.vote(ballotId, Choice.approve(answer), null)).orElseThrow();
+        return SystemActor.callAs(user(email), () -> voting.vote(ballotId, Choice.approve(answer), null)).orElseThrow();
     }
 
     @Test
@@ -122,13 +134,13 @@ class SecretSlotsTest extends KaribuTest {
 
         // the receipts of those votes still show and change them; new votes join them
         var joanna = user("joanna.krawczyk@rada.demo");
-        assertThat(SystemActor.callAs(joanna, () -> ballots.checkReceipt(id, joannaCode)))
+        assertThat(SystemActor.callAs(joanna, () -> voting.checkReceipt(id, joannaCode)))
                 .contains(Choice.approve(Answer.NO));
-        SystemActor.callAs(joanna, () -> ballots.vote(id, Choice.approve(Answer.YES), joannaCode));
+        SystemActor.callAs(joanna, () -> voting.vote(id, Choice.approve(Answer.YES), joannaCode));
         vote("board@rada.demo", id, Answer.NO);
         var result = SystemActor.callAs(user("staff@rada.demo"), () -> {
-            ballots.closeEarly(id, "Counting converted votes.");
-            return ballots.details(id).result().orElseThrow();
+            lifecycle.closeEarly(id, "Counting converted votes.");
+            return reading.details(id).result().orElseThrow();
         });
         assertThat(result.yes()).isEqualTo(2);
         assertThat(result.no()).isEqualTo(1);

@@ -8,8 +8,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rada.ballots.Answer;
 import app.rada.ballots.BallotDraft;
-import app.rada.ballots.BallotService;
+import app.rada.ballots.BallotEditingService;
+import app.rada.ballots.BallotLifecycleService;
+import app.rada.ballots.BallotReadingService;
 import app.rada.ballots.BallotType;
+import app.rada.ballots.BallotVotingService;
 import app.rada.ballots.Choice;
 import app.rada.ballots.ResultsVisibility;
 import app.rada.people.PeopleService;
@@ -38,7 +41,16 @@ import org.springframework.security.access.AccessDeniedException;
 class BallotViewsTest extends KaribuTest {
 
     @Autowired
-    BallotService ballots;
+    BallotEditingService editing;
+
+    @Autowired
+    BallotLifecycleService lifecycle;
+
+    @Autowired
+    BallotVotingService voting;
+
+    @Autowired
+    BallotReadingService reading;
 
     @Autowired
     PeopleService people;
@@ -54,10 +66,10 @@ class BallotViewsTest extends KaribuTest {
         var now = Instant.now();
         var staff = user("staff@rada.demo");
         return SystemActor.callAs(staff, () -> {
-            long id = ballots.create(new BallotDraft(title, "What should come first?", "We have **three** proposals.",
+            long id = editing.create(new BallotDraft(title, "What should come first?", "We have **three** proposals.",
                     type, options, type == BallotType.POINTS ? 100 : 0, List.of(), now, now.plus(Duration.ofDays(2)),
                     50, 50, secret, visibility, null, null));
-            ballots.open(id);
+            lifecycle.open(id);
             return id;
         });
     }
@@ -267,11 +279,11 @@ class BallotViewsTest extends KaribuTest {
     void a_closed_ballot_shows_outcome_turnout_chart_and_who_chose_what() {
         long id = openBallot("Closed with results", BallotType.APPROVE_REJECT, List.of(), false,
                 ResultsVisibility.AFTER_CLOSE);
-        SystemActor.callAs(user("board@rada.demo"), () -> ballots.vote(id, Choice.approve(Answer.YES), null));
-        SystemActor.callAs(user("ewa.lis@rada.demo"), () -> ballots.vote(id, Choice.approve(Answer.YES), null));
-        SystemActor.callAs(user("piotr.mazur@rada.demo"), () -> ballots.vote(id, Choice.approve(Answer.NO), null));
+        SystemActor.callAs(user("board@rada.demo"), () -> voting.vote(id, Choice.approve(Answer.YES), null));
+        SystemActor.callAs(user("ewa.lis@rada.demo"), () -> voting.vote(id, Choice.approve(Answer.YES), null));
+        SystemActor.callAs(user("piotr.mazur@rada.demo"), () -> voting.vote(id, Choice.approve(Answer.NO), null));
         SystemActor.callAs(user("staff@rada.demo"), () -> {
-            ballots.closeEarly(id, "Every member we expected has voted.");
+            lifecycle.closeEarly(id, "Every member we expected has voted.");
             return null;
         });
         loginAs("board");
@@ -315,8 +327,8 @@ class BallotViewsTest extends KaribuTest {
         _get(NoAccessView.class);
         UI.getCurrent().navigate(BallotNavigation.ballot(id));
         _get(NoAccessView.class);
-        assertThatThrownBy(() -> ballots.details(id)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> ballots.vote(id, Choice.approve(Answer.YES), null))
+        assertThatThrownBy(() -> reading.details(id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> voting.vote(id, Choice.approve(Answer.YES), null))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -325,7 +337,7 @@ class BallotViewsTest extends KaribuTest {
         loginAs("board");
         UI.getCurrent().navigate(BallotNavigation.NEW);
         _get(NoAccessView.class);
-        assertThatThrownBy(() -> ballots.draft(1)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> editing.draft(1)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -337,10 +349,10 @@ class BallotViewsTest extends KaribuTest {
                 app.rada.ideas.Visibility.MEMBERS, null), List.of()));
         var now = Instant.now();
         long ballotId = SystemActor.callAs(user("staff@rada.demo"), () -> {
-            long id = ballots.create(new BallotDraft("Saturday deliveries", "Should we plan them?", "Costs are known.",
+            long id = editing.create(new BallotDraft("Saturday deliveries", "Should we plan them?", "Costs are known.",
                     BallotType.APPROVE_REJECT, List.of(), 0, List.of(ideaId), now, now.plus(Duration.ofDays(2)),
                     50, 50, false, ResultsVisibility.AFTER_CLOSE, null, null));
-            ballots.open(id);
+            lifecycle.open(id);
             return id;
         });
 

@@ -3,7 +3,9 @@ package app.rada.shared.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rada.ballots.BallotDraft;
-import app.rada.ballots.BallotService;
+import app.rada.ballots.BallotEditingService;
+import app.rada.ballots.BallotLifecycleService;
+import app.rada.ballots.api.BallotAudiences;
 import app.rada.ballots.BallotType;
 import app.rada.ballots.ResultsVisibility;
 import app.rada.people.PeopleService;
@@ -51,7 +53,13 @@ class OnceAcrossNodesTest extends KaribuTest {
     private static final String SESSION_CLOCK = "app.rada.sessions.internal.SessionClock";
 
     @Autowired
-    BallotService ballots;
+    BallotAudiences ballotAudiences;
+
+    @Autowired
+    BallotEditingService ballotEditing;
+
+    @Autowired
+    BallotLifecycleService ballotLifecycle;
 
     @Autowired
     SessionService sessions;
@@ -82,7 +90,7 @@ class OnceAcrossNodesTest extends KaribuTest {
             throws Exception {
         var nodeB = SecondNode.of(context);
         long id = openBallot("Closed once " + System.nanoTime());
-        var voters = SystemActor.call(() -> ballots.voters(id));
+        var voters = SystemActor.call(() -> ballotAudiences.eligible(id));
         assertThat(voters).isNotEmpty();
         closesNow(id);
 
@@ -216,10 +224,10 @@ class OnceAcrossNodesTest extends KaribuTest {
     private long openBallot(String title) {
         var now = Instant.now();
         return SystemActor.callAs(user("staff@rada.demo"), () -> {
-            long created = ballots.create(new BallotDraft(title, "Once?", "", BallotType.APPROVE_REJECT, List.of(),
+            long created = ballotEditing.create(new BallotDraft(title, "Once?", "", BallotType.APPROVE_REJECT, List.of(),
                     0, List.of(), now, now.plus(Duration.ofDays(1)), 0, 50, false, ResultsVisibility.AFTER_CLOSE,
                     null, null));
-            ballots.open(created);
+            ballotLifecycle.open(created);
             return created;
         });
     }
