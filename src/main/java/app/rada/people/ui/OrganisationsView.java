@@ -1,11 +1,12 @@
 package app.rada.people.ui;
 
 import app.rada.people.OrganisationRow;
-import app.rada.people.PeopleService;
+import app.rada.people.OrganisationService;
 import app.rada.people.SegmentOption;
 import app.rada.shared.Language;
 import app.rada.shared.Problem;
 import app.rada.shared.Roles;
+import app.rada.shared.ui.Toasts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -16,8 +17,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -41,13 +40,13 @@ import org.jspecify.annotations.Nullable;
 @Menu(order = 810, title = "nav.admin.organisations", icon = "vaadin:building")
 class OrganisationsView extends Main implements HasDynamicTitle {
 
-    private final PeopleService people;
+    private final OrganisationService people;
     final Grid<SegmentOption> segments = new Grid<>();
     final Grid<OrganisationRow> organisations = new Grid<>();
     final TextField search = new TextField();
     private Map<Long, SegmentOption> segmentsById = Map.of();
 
-    OrganisationsView(PeopleService people) {
+    OrganisationsView(OrganisationService people) {
         this.people = people;
         addClassName("list-view");
 
@@ -200,13 +199,11 @@ class OrganisationsView extends Main implements HasDynamicTitle {
     }
 
     private void saved() {
-        Notification.show(getTranslation("common.saved"), 3000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.SUCCESS);
+        Toasts.success(getTranslation("common.saved"));
     }
 
     private void showProblem(Problem problem) {
-        Notification.show(getTranslation(problem.key(), problem.args()), 6000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.ERROR);
+        Toasts.problem(problem);
     }
 
     @Override

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.rada.ideas.IdeaDraft;
 import app.rada.ideas.IdeaService;
 import app.rada.ideas.Visibility;
-import app.rada.people.PeopleService;
+import app.rada.people.LoginAccounts;
 import app.rada.people.PersonName;
 import app.rada.rewards.CatalogueService;
 import app.rada.rewards.EntryKind;
@@ -65,7 +65,7 @@ class RewardViewsTest extends KaribuTest {
     CatalogueService catalogue;
 
     @Autowired
-    PeopleService people;
+    LoginAccounts people;
 
     @Autowired
     IdeaService ideas;
