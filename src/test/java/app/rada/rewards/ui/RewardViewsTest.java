@@ -305,7 +305,7 @@ class RewardViewsTest extends KaribuTest {
         UI.getCurrent().navigate(RewardNavigation.STAFF);
         var view = _get(StaffRewardsView.class);
         _click(_get(Button.class, spec -> spec.withId("new-reward")));
-        var form = view.form;
+        var form = view.form();
         var body = Uploads.send(form.imageHandler, form.upload, "poster.png", -1, TestImages.png(), 500L * 1024 * 1024);
         assertThat(body.bytesRead()).isLessThanOrEqualTo(RewardDraft.IMAGE_BYTES_MAX + 1L);
         assertThat(form.image()).isNull();
@@ -318,7 +318,7 @@ class RewardViewsTest extends KaribuTest {
         UI.getCurrent().navigate(RewardNavigation.STAFF);
         var view = _get(StaffRewardsView.class);
         _click(_get(Button.class, spec -> spec.withId("new-reward")));
-        var form = view.form;
+        var form = view.form();
         assertThat(form).isNotNull();
         form.nameEn.setValue("Notebook with our logo");
         form.namePl.setValue("Notes z naszym logo");
