@@ -3,6 +3,7 @@ package app.rada.people;
 import app.rada.audit.AuditAction;
 import app.rada.audit.AuditLog;
 import app.rada.audit.AuditRecord;
+import app.rada.people.internal.DraftRules;
 import app.rada.people.internal.OrganisationRepository;
 import app.rada.people.internal.PeopleQueries;
 import app.rada.people.internal.PersonRepository;
@@ -10,6 +11,7 @@ import app.rada.people.internal.SegmentRepository;
 import app.rada.shared.Problem;
 import app.rada.shared.security.Access;
 import app.rada.shared.security.CurrentUser;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -34,9 +36,11 @@ public class OrganisationService {
     private final PeopleQueries queries;
     private final Clock clock;
     private final AuditLog audit;
+    private final Validator validator;
 
     OrganisationService(PersonRepository people, OrganisationRepository organisations, SegmentRepository segments,
-                        PeopleQueries queries, Clock clock, AuditLog audit) {
+                        PeopleQueries queries, Clock clock, AuditLog audit, Validator validator) {
+        this.validator = validator;
         this.people = people;
         this.organisations = organisations;
         this.segments = segments;
@@ -121,12 +125,10 @@ public class OrganisationService {
     public OrganisationRow saveOrganisation(@Nullable Long id, String name, long segmentId, @Nullable String notes,
                                             boolean active) {
         var cleanName = name.strip();
-        if (cleanName.isEmpty() || cleanName.length() > Organisation.NAME_MAX) {
-            throw new Problem("organisations.problem.name", Organisation.NAME_MAX);
-        }
-        if (notes != null && notes.length() > Organisation.NOTES_MAX) {
-            throw new Problem("organisations.problem.notes", Organisation.NOTES_MAX);
-        }
+        DraftRules.firstProblem(validator, new OrganisationDraft(cleanName, segmentId, notes, active),
+                OrganisationDraft.PROPERTIES).ifPresent(key -> {
+                    throw new Problem(key, OrganisationDraft.messageArguments(key));
+                });
         if (segments.findById(segmentId).isEmpty()) {
             throw new Problem("organisations.problem.segment");
         }
