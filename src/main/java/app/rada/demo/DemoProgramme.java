@@ -5,14 +5,18 @@ import app.rada.notifications.NotificationService;
 import app.rada.people.InvitationRequest;
 import app.rada.people.InvitationService;
 import app.rada.people.MembershipChange;
-import app.rada.people.PeopleService;
+import app.rada.people.LoginAccounts;
+import app.rada.people.MembershipService;
+import app.rada.people.OrganisationService;
 import app.rada.shared.DemoSettings;
 import app.rada.shared.Language;
 import app.rada.shared.Role;
 import app.rada.shared.security.SystemActor;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -34,14 +38,18 @@ class DemoProgramme implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoProgramme.class);
 
-    private final PeopleService people;
+    private final MembershipService people;
+    private final OrganisationService organisationService;
+    private final LoginAccounts accounts;
     private final InvitationService invitations;
     private final NotificationService notifications;
     private final DemoSettings settings;
 
-    DemoProgramme(PeopleService people, InvitationService invitations, NotificationService notifications,
-                  DemoSettings settings) {
+    DemoProgramme(MembershipService people, OrganisationService organisationService, LoginAccounts accounts,
+                  InvitationService invitations, NotificationService notifications, DemoSettings settings) {
         this.people = people;
+        this.organisationService = organisationService;
+        this.accounts = accounts;
         this.invitations = invitations;
         this.notifications = notifications;
         this.settings = settings;
@@ -62,16 +70,16 @@ class DemoProgramme implements ApplicationRunner {
     private void load() {
         var text = DemoTexts.of(settings.language());
         var segments = new HashMap<String, Long>();
-        segments.put("strategic", people.createSegment("strategic", "Strategic", "Strategiczny",
+        segments.put("strategic", organisationService.createSegment("strategic", "Strategic", "Strategiczny",
                 text.strategicDescription(), 3).getId());
-        segments.put("growth", people.createSegment("growth", "Growth", "Rozwojowy",
+        segments.put("growth", organisationService.createSegment("growth", "Growth", "Rozwojowy",
                 text.growthDescription(), 2).getId());
-        segments.put("standard", people.createSegment("standard", "Standard", "Standardowy",
+        segments.put("standard", organisationService.createSegment("standard", "Standard", "Standardowy",
                 text.standardDescription(), 1).getId());
 
         Map<String, Long> organisations = new HashMap<>();
         for (var org : DemoTexts.ORGANISATIONS) {
-            organisations.put(org.key(), people.createOrganisation(org.name(), segments.get(org.segment()),
+            organisations.put(org.key(), organisationService.createOrganisation(org.name(), segments.get(org.segment()),
                     text.organisationNote(org.key())).getId());
         }
 
@@ -85,8 +93,8 @@ class DemoProgramme implements ApplicationRunner {
                 organisations.get("hotel"), language, password);
         people.createPerson("customer" + DemoSettings.DOMAIN, "Marek Kowalczyk", EnumSet.of(Role.CUSTOMER),
                 organisations.get("bakery"), language, password);
-        var boardMembers = new java.util.ArrayList<Long>();
-        boardMembers.add(people.findLoginAccount("board" + DemoSettings.DOMAIN).orElseThrow().personId());
+        var boardMembers = new ArrayList<Long>();
+        boardMembers.add(accounts.findLoginAccount("board" + DemoSettings.DOMAIN).orElseThrow().personId());
         for (var member : DemoTexts.MEMBERS) {
             Set<Role> roles = member.board() ? EnumSet.of(Role.BOARD_MEMBER) : EnumSet.of(Role.CUSTOMER);
             long id = people.createPerson(member.email(), member.name(), roles,
@@ -110,10 +118,10 @@ class DemoProgramme implements ApplicationRunner {
                 organisations.get("cafe"), Role.CUSTOMER, Language.PL));
         invitations.revoke(withdrawn);
 
-        for (var email : java.util.List.of("customer" + DemoSettings.DOMAIN, "board" + DemoSettings.DOMAIN)) {
-            long id = people.findLoginAccount(email).orElseThrow().personId();
+        for (var email : List.of("customer" + DemoSettings.DOMAIN, "board" + DemoSettings.DOMAIN)) {
+            long id = accounts.findLoginAccount(email).orElseThrow().personId();
             notifications.notify(id, NotificationKind.ACCOUNT, "notifications.welcome", "notifications.welcome.body",
-                    java.util.List.of(), null);
+                    List.of(), null);
         }
     }
 }

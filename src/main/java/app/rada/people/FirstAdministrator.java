@@ -27,13 +27,13 @@ class FirstAdministrator implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
-    private final PeopleService people;
+    private final MembershipService people;
     private final String email;
     private final String password;
     private final String name;
     private final PasswordPolicy policy;
 
-    FirstAdministrator(PeopleService people, @Value("${rada.admin.email:}") String email,
+    FirstAdministrator(MembershipService people, @Value("${rada.admin.email:}") String email,
                        @Value("${rada.admin.password:}") String password,
                        @Value("${rada.admin.name:Administrator}") String name, PasswordPolicy policy) {
         this.people = people;

@@ -5,6 +5,7 @@ import app.rada.audit.AuditLog;
 import app.rada.audit.AuditRecord;
 import app.rada.mail.MailService;
 import app.rada.mail.OutgoingMail;
+import app.rada.people.internal.DraftRules;
 import app.rada.people.internal.Invitation;
 import app.rada.people.internal.InvitationRepository;
 import app.rada.people.internal.OrganisationRepository;
@@ -16,6 +17,7 @@ import app.rada.shared.i18n.Translations;
 import app.rada.shared.security.Access;
 import app.rada.shared.security.CurrentUser;
 import app.rada.shared.security.PasswordPolicy;
+import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -53,7 +55,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class InvitationService {
 
     public static final Duration VALIDITY = Duration.ofDays(14);
-    static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+    static final Pattern EMAIL = Pattern.compile(InvitationRequest.EMAIL_PATTERN);
 
     private final InvitationRepository invitations;
     private final PersonRepository people;
@@ -68,12 +70,14 @@ public class InvitationService {
     private final SecureRandom random = new SecureRandom();
     private final ApplicationEventPublisher events;
     private final PasswordPolicy passwordPolicy;
+    private final Validator validator;
 
     InvitationService(InvitationRepository invitations, PersonRepository people, OrganisationRepository organisations,
                       MailService mail, AuditLog audit, Translations texts, PasswordEncoder passwordEncoder,
                       Clock clock, PlatformTransactionManager transactions,
                       @Value("${rada.base-url}") String baseUrl, ApplicationEventPublisher events,
-                      PasswordPolicy passwordPolicy) {
+                      PasswordPolicy passwordPolicy, Validator validator) {
+        this.validator = validator;
         this.events = events;
         this.passwordPolicy = passwordPolicy;
         this.invitations = invitations;
@@ -94,14 +98,12 @@ public class InvitationService {
     @PreAuthorize(Access.STAFF)
     public long invite(InvitationRequest request) {
         var actor = CurrentUser.require();
-        var email = Person.normaliseEmail(request.email());
-        var name = request.name().strip();
-        if (name.isEmpty() || name.length() > Person.NAME_MAX) {
-            throw new Problem("invitations.problem.name", Person.NAME_MAX);
-        }
-        if (email.length() > Person.EMAIL_MAX || !EMAIL.matcher(email).matches()) {
-            throw new Problem("invitations.problem.email", request.email());
-        }
+        var clean = request.normalised();
+        DraftRules.firstProblem(validator, clean, InvitationRequest.PROPERTIES).ifPresent(key -> {
+            throw new Problem(key, InvitationRequest.messageArguments(key, request.email()));
+        });
+        var email = clean.email();
+        var name = clean.name();
         if (request.role() == Role.ADMIN || (request.role() == Role.STAFF && !actor.has(Role.ADMIN))) {
             throw new Problem("invitations.problem.role");
         }

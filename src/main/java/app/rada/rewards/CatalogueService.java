@@ -3,14 +3,16 @@ package app.rada.rewards;
 import app.rada.audit.AuditAction;
 import app.rada.audit.AuditLog;
 import app.rada.audit.AuditRecord;
-import app.rada.people.PeopleService;
+import app.rada.people.PeopleDirectory;
 import app.rada.rewards.internal.CatalogueStore;
+import app.rada.rewards.internal.DraftRules;
 import app.rada.rewards.internal.ImageTypes;
 import app.rada.rewards.internal.LedgerStore;
 import app.rada.shared.Problem;
 import app.rada.shared.images.CleanImages;
 import app.rada.shared.security.Access;
 import app.rada.shared.security.CurrentUser;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -42,13 +44,15 @@ public class CatalogueService {
 
     private final CatalogueStore store;
     private final LedgerStore ledger;
-    private final PeopleService people;
+    private final PeopleDirectory people;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Validator validator;
 
-    CatalogueService(CatalogueStore store, LedgerStore ledger, PeopleService people, AuditLog audit,
-                     ApplicationEventPublisher events, Clock clock) {
+    CatalogueService(CatalogueStore store, LedgerStore ledger, PeopleDirectory people, AuditLog audit,
+                     ApplicationEventPublisher events, Clock clock, Validator validator) {
+        this.validator = validator;
         this.store = store;
         this.ledger = ledger;
         this.people = people;
@@ -124,24 +128,12 @@ public class CatalogueService {
                 .detail(what + ", cost " + d.cost() + ", stock " + d.stock() + (d.active() ? "" : ", withdrawn")));
     }
 
-    private static RewardDraft check(RewardDraft d) {
-        var clean = new RewardDraft(d.nameEn().strip(), d.namePl().strip(), d.descriptionEn().strip(),
-                d.descriptionPl().strip(), d.cost(), d.stock(), d.active());
-        if (clean.nameEn().isEmpty() || clean.namePl().isEmpty() || clean.nameEn().length() > RewardDraft.NAME_MAX
-                || clean.namePl().length() > RewardDraft.NAME_MAX) {
-            throw new Problem("rewards.problem.name", RewardDraft.NAME_MAX);
-        }
-        if (clean.descriptionEn().isEmpty() || clean.descriptionPl().isEmpty()
-                || clean.descriptionEn().length() > RewardDraft.DESCRIPTION_MAX
-                || clean.descriptionPl().length() > RewardDraft.DESCRIPTION_MAX) {
-            throw new Problem("rewards.problem.description", RewardDraft.DESCRIPTION_MAX);
-        }
-        if (clean.cost() < 1 || clean.cost() > RewardDraft.COST_MAX) {
-            throw new Problem("rewards.problem.cost", RewardDraft.COST_MAX);
-        }
-        if (clean.stock() < 0 || clean.stock() > RewardDraft.STOCK_MAX) {
-            throw new Problem("rewards.problem.stock", RewardDraft.STOCK_MAX);
-        }
+    /** The draft without surrounding spaces, refused with the key of its first broken rule. */
+    private RewardDraft check(RewardDraft draft) {
+        var clean = draft.stripped();
+        DraftRules.firstProblem(validator, clean, RewardDraft.PROPERTIES).ifPresent(key -> {
+            throw new Problem(key, RewardDraft.messageArguments(key));
+        });
         return clean;
     }
 

@@ -4,7 +4,8 @@ import app.rada.audit.AuditAction;
 import app.rada.audit.AuditLog;
 import app.rada.audit.AuditRecord;
 import app.rada.ballots.BallotFiguresService;
-import app.rada.people.PeopleService;
+import app.rada.people.LoginAccounts;
+import app.rada.people.PeopleDirectory;
 import app.rada.rewards.internal.CatalogueStore;
 import app.rada.rewards.internal.Ledger;
 import app.rada.rewards.internal.LedgerStore;
@@ -45,20 +46,22 @@ public class RewardService {
     private final LedgerStore store;
     private final CatalogueStore catalogue;
     private final Ledger ledger;
-    private final PeopleService people;
+    private final PeopleDirectory people;
+    private final LoginAccounts accounts;
     private final BallotFiguresService ballots;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ZoneId zone;
 
-    RewardService(LedgerStore store, CatalogueStore catalogue, Ledger ledger, PeopleService people,
-                  BallotFiguresService ballots, AuditLog audit, ApplicationEventPublisher events, Clock clock,
+    RewardService(LedgerStore store, CatalogueStore catalogue, Ledger ledger, PeopleDirectory people,
+                  LoginAccounts accounts, BallotFiguresService ballots, AuditLog audit, ApplicationEventPublisher events, Clock clock,
                   @Value("${rada.time-zone:Europe/Warsaw}") ZoneId zone) {
         this.store = store;
         this.catalogue = catalogue;
         this.ledger = ledger;
         this.people = people;
+        this.accounts = accounts;
         this.ballots = ballots;
         this.audit = audit;
         this.events = events;
@@ -238,7 +241,7 @@ public class RewardService {
         if (points == 0 || Math.abs(points) > MANUAL_MAX) {
             throw new Problem("rewards.problem.manual-points", MANUAL_MAX);
         }
-        var account = people.findLoginAccountOf(personId);
+        var account = accounts.findLoginAccountOf(personId);
         if (account.roles().contains(app.rada.shared.Role.STAFF) || account.roles().contains(app.rada.shared.Role.ADMIN)) {
             throw new Problem("rewards.problem.staff-collect-none");
         }

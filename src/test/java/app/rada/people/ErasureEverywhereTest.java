@@ -75,7 +75,7 @@ class ErasureEverywhereTest extends KaribuTest {
     @Autowired
     InvitationService invitations;
     @Autowired
-    PeopleService people;
+    LoginAccounts accounts;
     @Autowired
     IdeaService ideas;
     @Autowired
@@ -119,7 +119,7 @@ class ErasureEverywhereTest extends KaribuTest {
     }
 
     private RadaUser user(String email) {
-        return people.findLoginAccount(email).orElseThrow().asUser();
+        return accounts.findLoginAccount(email).orElseThrow().asUser();
     }
 
     private <T> T as(String email, Supplier<T> work) {
@@ -314,7 +314,7 @@ class ErasureEverywhereTest extends KaribuTest {
         assertThat(jdbc.queryForList("select args from notification where person_id = ?", String.class, reader))
                 .isNotEmpty().allSatisfy(a -> assertThat(a).doesNotContain("Olga", "Powiadomiona"))
                 .anySatisfy(a -> assertThat(a).contains("Former member"));
-        var shown = SystemActor.callAs(people.findLoginAccountOf(reader).asUser(), () -> notifications.page(reader, 0, 10));
+        var shown = SystemActor.callAs(accounts.findLoginAccountOf(reader).asUser(), () -> notifications.page(reader, 0, 10));
         assertThat(shown).anySatisfy(n -> assertThat(n.args()).contains("Former member"));
     }
 
@@ -322,7 +322,7 @@ class ErasureEverywhereTest extends KaribuTest {
     void mail_to_others_that_has_not_gone_out_no_longer_names_an_erased_member() {
         long id = newMember("Jadwiga Wysłana", "jadwiga.wyslana@example.com", Role.CUSTOMER);
         long reader = mentionedBy("jadwiga.wyslana@example.com");
-        var readerEmail = people.findLoginAccountOf(reader).email();
+        var readerEmail = accounts.findLoginAccountOf(reader).email();
         jdbc.update("update outbox_mail set status = 'PENDING' where recipient = ?", readerEmail);
         assertThat(Outbox.to(jdbc, readerEmail)).anySatisfy(m -> assertThat(m.subject()).contains("Jadwiga Wysłana"));
 

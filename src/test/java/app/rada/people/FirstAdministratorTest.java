@@ -31,12 +31,12 @@ import org.springframework.test.context.ActiveProfiles;
 class FirstAdministratorTest {
 
     @Autowired
-    PeopleService people;
+    LoginAccounts people;
     @Autowired
     PasswordPolicy policy;
 
-    private static PeopleService emptyInstallation() {
-        var empty = mock(PeopleService.class);
+    private static MembershipService emptyInstallation() {
+        var empty = mock(MembershipService.class);
         when(empty.hasAnyone()).thenReturn(false);
         return empty;
     }

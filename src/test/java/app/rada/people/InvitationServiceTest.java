@@ -20,14 +20,17 @@ class InvitationServiceTest extends KaribuTest {
     InvitationService invitations;
 
     @Autowired
-    PeopleService people;
+    LoginAccounts accounts;
+
+    @Autowired
+    OrganisationService organisationService;
 
     @Autowired
     JdbcTemplate jdbc;
 
     private long bakery() {
         loginAs("staff");
-        return people.organisationIdByName("Piekarnia Złoty Kłos").orElseThrow();
+        return organisationService.organisationIdByName("Piekarnia Złoty Kłos").orElseThrow();
     }
 
     @Test
@@ -54,7 +57,7 @@ class InvitationServiceTest extends KaribuTest {
 
         long id = invitations.accept(token, "Ola N.", "a-long-enough-secret", true);
 
-        var account = people.findLoginAccount("ola@example.com").orElseThrow();
+        var account = accounts.findLoginAccount("ola@example.com").orElseThrow();
         assertThat(account.personId()).isEqualTo(id);
         assertThat(account.name()).isEqualTo("Ola N.");
         assertThat(account.roles()).containsExactly(Role.BOARD_MEMBER);
@@ -78,7 +81,7 @@ class InvitationServiceTest extends KaribuTest {
                 .isInstanceOf(Problem.class).hasMessage("password.problem.policy");
         assertThatThrownBy(() -> invitations.accept(token, "Ola", "password12345", true))
                 .isInstanceOf(Problem.class).hasMessage("password.problem.policy");
-        assertThat(people.findLoginAccount("ola2@example.com")).isEmpty();
+        assertThat(accounts.findLoginAccount("ola2@example.com")).isEmpty();
     }
 
     @Test
@@ -116,7 +119,7 @@ class InvitationServiceTest extends KaribuTest {
                 Ghost;ghost@example.com;No Such Company;customer
                 Marek;customer@rada.demo;;customer
                 Ben Board;ben@example.com;Hotel Pod Lipami;board member;en
-                """, people::organisationIdByName, Language.EN);
+                """, organisationService::organisationIdByName, Language.EN);
         var outcomes = invitations.inviteAll(rows, done -> { });
         assertThat(outcomes).extracting(RowOutcome::email, RowOutcome::sent, RowOutcome::problemKey)
                 .containsExactly(

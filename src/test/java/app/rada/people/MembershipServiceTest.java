@@ -16,22 +16,28 @@ import org.springframework.security.access.AccessDeniedException;
 class MembershipServiceTest extends KaribuTest {
 
     @Autowired
-    PeopleService people;
+    LoginAccounts accounts;
+
+    @Autowired
+    MembershipService memberships;
+
+    @Autowired
+    OrganisationService organisationService;
 
     @Autowired
     JdbcTemplate jdbc;
 
     private long customer() {
-        return people.findLoginAccount(freshMember(Role.CUSTOMER, app.rada.shared.Language.EN)).orElseThrow().personId();
+        return accounts.findLoginAccount(freshMember(Role.CUSTOMER, app.rada.shared.Language.EN)).orElseThrow().personId();
     }
 
     @Test
     void an_admin_makes_a_customer_a_board_member_for_a_term_and_it_is_audited() {
         loginAs("admin");
         long id = customer();
-        people.changeMembership(id, new MembershipChange(EnumSet.of(Role.BOARD_MEMBER), null,
+        memberships.changeMembership(id, new MembershipChange(EnumSet.of(Role.BOARD_MEMBER), null,
                 LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
-        var details = people.details(id);
+        var details = memberships.details(id);
         assertThat(details.roles()).containsExactly(Role.BOARD_MEMBER);
         assertThat(details.organisationId()).isNull();
         assertThat(details.boardTermEnd()).isEqualTo(LocalDate.of(2026, 12, 31));
@@ -43,30 +49,30 @@ class MembershipServiceTest extends KaribuTest {
     void a_board_member_needs_a_term_in_the_right_order() {
         loginAs("admin");
         long id = customer();
-        assertThatThrownBy(() -> people.changeMembership(id, new MembershipChange(EnumSet.of(Role.BOARD_MEMBER),
+        assertThatThrownBy(() -> memberships.changeMembership(id, new MembershipChange(EnumSet.of(Role.BOARD_MEMBER),
                 null, null, null))).isInstanceOf(Problem.class).hasMessage("people.problem.term-missing");
-        assertThatThrownBy(() -> people.changeMembership(id, new MembershipChange(EnumSet.of(Role.BOARD_MEMBER),
+        assertThatThrownBy(() -> memberships.changeMembership(id, new MembershipChange(EnumSet.of(Role.BOARD_MEMBER),
                 null, LocalDate.of(2027, 1, 1), LocalDate.of(2026, 1, 1))))
                 .isInstanceOf(Problem.class).hasMessage("people.problem.term-order");
-        assertThat(people.details(id).roles()).containsExactly(Role.CUSTOMER);
+        assertThat(memberships.details(id).roles()).containsExactly(Role.CUSTOMER);
     }
 
     @Test
     void a_deactivated_person_cannot_log_in_and_can_be_reactivated() {
         loginAs("admin");
         long id = customer();
-        people.deactivate(id);
-        assertThat(people.details(id).active()).isFalse();
-        people.reactivate(id);
-        assertThat(people.details(id).active()).isTrue();
+        memberships.deactivate(id);
+        assertThat(memberships.details(id).active()).isFalse();
+        memberships.reactivate(id);
+        assertThat(memberships.details(id).active()).isTrue();
     }
 
     @Test
     void an_admin_cannot_deactivate_themselves_or_drop_their_own_admin_role() {
         var admin = loginAs("admin");
-        assertThatThrownBy(() -> people.deactivate(admin.personId()))
+        assertThatThrownBy(() -> memberships.deactivate(admin.personId()))
                 .isInstanceOf(Problem.class).hasMessage("people.problem.own-deactivation");
-        assertThatThrownBy(() -> people.changeMembership(admin.personId(),
+        assertThatThrownBy(() -> memberships.changeMembership(admin.personId(),
                 new MembershipChange(EnumSet.of(Role.STAFF), null, null, null)))
                 .isInstanceOf(Problem.class).hasMessage("people.problem.own-admin");
     }
@@ -75,22 +81,22 @@ class MembershipServiceTest extends KaribuTest {
     void staff_cannot_change_roles_or_deactivate_anyone() {
         loginAs("staff");
         long id = customer();
-        assertThatThrownBy(() -> people.deactivate(id)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> people.changeMembership(id, new MembershipChange(EnumSet.of(Role.STAFF), null,
+        assertThatThrownBy(() -> memberships.deactivate(id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> memberships.changeMembership(id, new MembershipChange(EnumSet.of(Role.STAFF), null,
                 null, null))).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void organisation_names_are_unique_and_segment_weights_stay_between_one_and_ten() {
         loginAs("admin");
-        var standard = people.segments().stream().filter(s -> s.code().equals("standard")).findFirst().orElseThrow();
-        var created = people.saveOrganisation(null, "Nowa Firma", standard.id(), "notes", true);
+        var standard = organisationService.segments().stream().filter(s -> s.code().equals("standard")).findFirst().orElseThrow();
+        var created = organisationService.saveOrganisation(null, "Nowa Firma", standard.id(), "notes", true);
         assertThat(created.members()).isZero();
-        assertThatThrownBy(() -> people.saveOrganisation(null, "nowa firma ", standard.id(), null, true))
+        assertThatThrownBy(() -> organisationService.saveOrganisation(null, "nowa firma ", standard.id(), null, true))
                 .isInstanceOf(Problem.class);
-        assertThatThrownBy(() -> people.saveSegment(standard.id(), "standard", "Standard", "Standardowy", null, 11))
+        assertThatThrownBy(() -> organisationService.saveSegment(standard.id(), "standard", "Standard", "Standardowy", null, 11))
                 .isInstanceOf(Problem.class).hasMessage("segments.problem.weight");
-        var changed = people.saveSegment(standard.id(), "ignored", "Standard", "Standardowy", null, 2);
+        var changed = organisationService.saveSegment(standard.id(), "ignored", "Standard", "Standardowy", null, 2);
         assertThat(changed.voteWeight()).isEqualTo(2);
         assertThat(changed.code()).isEqualTo("standard");
     }

@@ -13,46 +13,52 @@ import org.springframework.security.access.AccessDeniedException;
 class PeopleServiceSecurityTest extends KaribuTest {
 
     @Autowired
-    PeopleService people;
+    LoginAccounts accounts;
+
+    @Autowired
+    ProfileService profiles;
+
+    @Autowired
+    MembershipService memberships;
 
     @Test
     void a_customer_cannot_list_people_through_the_service() {
         loginAs("customer");
-        assertThatThrownBy(() -> people.findPeople(PeopleFilter.none(), 0, 10, Sort.unsorted()))
+        assertThatThrownBy(() -> memberships.findPeople(PeopleFilter.none(), 0, 10, Sort.unsorted()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void a_customer_cannot_read_another_persons_profile() {
         loginAs("customer");
-        var other = people.findLoginAccount("board@rada.demo").orElseThrow().personId();
-        assertThatThrownBy(() -> people.profile(other)).isInstanceOf(AccessDeniedException.class);
+        var other = accounts.findLoginAccount("board@rada.demo").orElseThrow().personId();
+        assertThatThrownBy(() -> profiles.profile(other)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void a_customer_cannot_change_another_persons_language() {
         loginAs("customer");
-        var other = people.findLoginAccount("board@rada.demo").orElseThrow().personId();
-        assertThatThrownBy(() -> people.saveLanguage(other, Language.PL)).isInstanceOf(AccessDeniedException.class);
+        var other = accounts.findLoginAccount("board@rada.demo").orElseThrow().personId();
+        assertThatThrownBy(() -> profiles.saveLanguage(other, Language.PL)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void staff_may_read_a_members_profile_but_not_create_people() {
         loginAs("staff");
-        var board = people.findLoginAccount("board@rada.demo").orElseThrow().personId();
-        assertThat(people.profile(board).organisationName()).isEqualTo("Hotel Pod Lipami");
-        assertThatThrownBy(() -> people.createPerson("x@example.com", "X", java.util.Set.of(), null, Language.EN,
+        var board = accounts.findLoginAccount("board@rada.demo").orElseThrow().personId();
+        assertThat(profiles.profile(board).organisationName()).isEqualTo("Hotel Pod Lipami");
+        assertThatThrownBy(() -> memberships.createPerson("x@example.com", "X", java.util.Set.of(), null, Language.EN,
                 "a-long-enough-password")).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void nobody_anonymous_reaches_the_people_list() {
-        assertThatThrownBy(() -> people.countPeople(PeopleFilter.none()))
+        assertThatThrownBy(() -> memberships.countPeople(PeopleFilter.none()))
                 .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
     }
 
     @Test
     void e_mail_addresses_are_matched_without_regard_to_case() {
-        assertThat(people.findLoginAccount("  Board@Rada.Demo ")).isPresent();
+        assertThat(accounts.findLoginAccount("  Board@Rada.Demo ")).isPresent();
     }
 }

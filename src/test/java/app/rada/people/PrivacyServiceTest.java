@@ -28,7 +28,10 @@ class PrivacyServiceTest extends KaribuTest {
     InvitationService invitations;
 
     @Autowired
-    PeopleService people;
+    LoginAccounts accounts;
+
+    @Autowired
+    ProfileService profiles;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -62,7 +65,7 @@ class PrivacyServiceTest extends KaribuTest {
     void erasing_an_account_leaves_neither_the_e_mail_nor_the_name_in_any_table() {
         long id = newMember("Zenon Zapomniany", "zenon.zapomniany@example.com");
         privacy.exportZip(id);
-        people.saveLanguage(id, Language.EN);
+        profiles.saveLanguage(id, Language.EN);
 
         assertThatThrownBy(() -> privacy.erase(id, "someone@else.com"))
                 .isInstanceOf(Problem.class).hasMessage("privacy.problem.confirmation");
@@ -72,7 +75,7 @@ class PrivacyServiceTest extends KaribuTest {
 
         assertThat(tablesMentioning("zapomniany")).isEmpty();
         assertThat(tablesMentioning("zenon")).isEmpty();
-        assertThat(people.findLoginAccount("zenon.zapomniany@example.com")).isEmpty();
+        assertThat(accounts.findLoginAccount("zenon.zapomniany@example.com")).isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'ACCOUNT_ERASED' "
                 + "and target_id = ?", Long.class, String.valueOf(id))).isEqualTo(1);
         assertThat(jdbc.queryForObject("select active from person where id = ?", Boolean.class, id)).isFalse();
@@ -81,7 +84,7 @@ class PrivacyServiceTest extends KaribuTest {
     @Test
     void nobody_exports_or_erases_another_persons_data() {
         loginAs("board");
-        long customer = people.findLoginAccount("customer@rada.demo").orElseThrow().personId();
+        long customer = accounts.findLoginAccount("customer@rada.demo").orElseThrow().personId();
         assertThatThrownBy(() -> privacy.exportZip(customer)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> privacy.erase(customer, "customer@rada.demo"))
                 .isInstanceOf(AccessDeniedException.class);

@@ -6,7 +6,7 @@ import static app.rada.rewards.RewardTesting.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.rada.people.PeopleService;
+import app.rada.people.LoginAccounts;
 import app.rada.shared.Language;
 import app.rada.shared.Problem;
 import app.rada.shared.Role;
@@ -34,7 +34,7 @@ class CatalogueServiceTest extends KaribuTest {
     RewardService rewards;
 
     @Autowired
-    PeopleService people;
+    LoginAccounts people;
 
     @Autowired
     JdbcTemplate jdbc;

@@ -4,7 +4,7 @@ import static app.rada.rewards.RewardTesting.as;
 import static app.rada.rewards.RewardTesting.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rada.people.PeopleService;
+import app.rada.people.LoginAccounts;
 import app.rada.shared.Language;
 import app.rada.shared.Problem;
 import app.rada.shared.Role;
@@ -38,7 +38,7 @@ class RedemptionConcurrencyTest extends KaribuTest {
     RewardService rewards;
 
     @Autowired
-    PeopleService people;
+    LoginAccounts people;
 
     @Autowired
     JdbcTemplate jdbc;

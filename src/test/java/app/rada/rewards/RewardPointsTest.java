@@ -29,7 +29,8 @@ import app.rada.journeys.AnnotationService;
 import app.rada.journeys.Emotion;
 import app.rada.journeys.JourneyService;
 import app.rada.people.MembershipChange;
-import app.rada.people.PeopleService;
+import app.rada.people.LoginAccounts;
+import app.rada.people.MembershipService;
 import app.rada.rewards.internal.Ledger;
 import app.rada.shared.Language;
 import app.rada.shared.Problem;
@@ -79,7 +80,10 @@ class RewardPointsTest extends KaribuTest {
     BallotVotingService ballotVoting;
 
     @Autowired
-    PeopleService people;
+    LoginAccounts people;
+
+    @Autowired
+    MembershipService memberships;
 
     @Autowired
     Ledger ledger;
@@ -337,8 +341,8 @@ class RewardPointsTest extends KaribuTest {
     private RadaUser boardMember(LocalDate start, LocalDate end) {
         var board = user(people, freshMember(Role.BOARD_MEMBER, Language.EN));
         SystemActor.run(() -> {
-            var details = people.details(board.personId());
-            people.changeMembership(board.personId(), new MembershipChange(EnumSet.of(Role.BOARD_MEMBER),
+            var details = memberships.details(board.personId());
+            memberships.changeMembership(board.personId(), new MembershipChange(EnumSet.of(Role.BOARD_MEMBER),
                     details.organisationId(), start, end));
         });
         return board;

@@ -7,6 +7,7 @@ import app.rada.journeys.MapDraft;
 import app.rada.journeys.StageDraft;
 import app.rada.journeys.TouchpointChannel;
 import app.rada.journeys.TouchpointDraft;
+import app.rada.people.LoginAccounts;
 import app.rada.people.PeopleService;
 import app.rada.shared.security.RadaUser;
 import app.rada.shared.security.SystemActor;
@@ -22,6 +23,11 @@ public final class RewardTesting {
     private RewardTesting() {
     }
 
+    public static RadaUser user(LoginAccounts accounts, String email) {
+        return accounts.findLoginAccount(email).orElseThrow().asUser();
+    }
+
+    /** For tests of other modules, which still reach people through {@link PeopleService}. */
     public static RadaUser user(PeopleService people, String email) {
         return people.findLoginAccount(email).orElseThrow().asUser();
     }

@@ -2,29 +2,33 @@ package app.rada.people.ui;
 
 import app.rada.people.OrganisationOption;
 import app.rada.people.PeopleFilter;
-import app.rada.people.PeopleService;
+import app.rada.people.MembershipService;
+import app.rada.people.OrganisationService;
 import app.rada.people.PersonRow;
 import app.rada.people.SegmentOption;
 import app.rada.shared.Language;
 import app.rada.shared.Role;
 import app.rada.shared.Roles;
 import app.rada.shared.ui.Formats;
+import app.rada.shared.ui.StatusBadge;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -46,11 +50,15 @@ class AdminPeopleView extends Main implements HasDynamicTitle {
     final Select<SegmentOption> segment = new Select<>();
     final Select<Status> status = new Select<>();
     final Grid<PersonRow> grid = new Grid<>();
+    private final MembershipService people;
+    private final OrganisationService organisations;
 
-    AdminPeopleView(PeopleService people) {
+    AdminPeopleView(MembershipService people, OrganisationService organisations) {
+        this.people = people;
+        this.organisations = organisations;
         addClassName("list-view");
         var language = Language.closestTo(getLocale());
-        var segments = people.segments();
+        var segments = organisations.segments();
         Map<Long, SegmentOption> segmentsById = segments.stream()
                 .collect(Collectors.toMap(SegmentOption::id, Function.identity()));
         Map<String, SegmentOption> segmentsByCode = segments.stream()
@@ -70,7 +78,7 @@ class AdminPeopleView extends Main implements HasDynamicTitle {
         role.setItemLabelGenerator(r -> r == null ? getTranslation("people.filter.any") : getTranslation(r.labelKey()));
 
         organisation.setLabel(getTranslation("people.filter.organisation"));
-        organisation.setItems(people.organisations());
+        organisation.setItems(organisations.organisations());
         organisation.setItemLabelGenerator(OrganisationOption::name);
         organisation.setClearButtonVisible(true);
         organisation.setPlaceholder(getTranslation("people.filter.any"));
@@ -107,9 +115,8 @@ class AdminPeopleView extends Main implements HasDynamicTitle {
         grid.addColumn(r -> r.roles().stream().sorted().map(x -> getTranslation(x.labelKey()))
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("people.column.roles")).setAutoWidth(true);
         grid.addComponentColumn(r -> {
-            var badge = new Span(getTranslation(r.active() ? "people.status.active" : "people.status.inactive"));
-            badge.addClassNames("status-badge", r.active() ? "status-active" : "status-inactive");
-            return badge;
+            return StatusBadge.of(getTranslation(r.active() ? "people.status.active" : "people.status.inactive"),
+                    r.active() ? "status-active" : "status-inactive");
         }).setHeader(getTranslation("people.column.status")).setAutoWidth(true);
         grid.addColumn(r -> Formats.date(r.createdAt(), getLocale(), Formats.zone()))
                 .setHeader(getTranslation("people.column.since")).setKey("createdAt").setSortable(true)
@@ -122,11 +129,10 @@ class AdminPeopleView extends Main implements HasDynamicTitle {
                         sortOf(query.getSortOrders())).stream(),
                 query -> (int) people.countPeople(filter()));
 
-        grid.addItemClickListener(e -> openPerson(people, e.getItem().id()));
+        grid.addItemClickListener(e -> openPerson(e.getItem().id()));
         grid.addComponentColumn(r -> {
-            var edit = new com.vaadin.flow.component.button.Button(getTranslation("people.edit"),
-                    click -> openPerson(people, r.id()));
-            edit.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.SMALL);
+            var edit = new Button(getTranslation("people.edit"), click -> openPerson(r.id()));
+            edit.addThemeVariants(ButtonVariant.SMALL);
             edit.getElement().setAttribute("aria-label", getTranslation("people.edit.for", r.name()));
             return edit;
         }).setHeader(getTranslation("invitations.actions")).setAutoWidth(true).setFrozenToEnd(true);
@@ -141,8 +147,9 @@ class AdminPeopleView extends Main implements HasDynamicTitle {
         setSizeFull();
     }
 
-    PersonDialog openPerson(PeopleService people, long personId) {
-        var dialog = new PersonDialog(people, people.details(personId), () -> grid.getDataProvider().refreshAll());
+    PersonDialog openPerson(long personId) {
+        var dialog = new PersonDialog(people, organisations.organisations(), people.details(personId),
+                () -> grid.getDataProvider().refreshAll());
         dialog.open();
         return dialog;
     }
@@ -154,7 +161,7 @@ class AdminPeopleView extends Main implements HasDynamicTitle {
                 status.getValue() == null ? null : status.getValue() == Status.ACTIVE);
     }
 
-    private static Sort sortOf(java.util.List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
+    private static Sort sortOf(List<QuerySortOrder> orders) {
         return Sort.by(orders.stream().map(o -> o.getDirection() == SortDirection.ASCENDING
                 ? Sort.Order.asc(o.getSorted()) : Sort.Order.desc(o.getSorted())).toList());
     }

@@ -3,7 +3,7 @@ package app.rada.people.ui;
 import app.rada.people.InvitationOpening;
 import app.rada.people.InvitationService;
 import app.rada.people.InvitationState;
-import app.rada.people.PeopleService;
+import app.rada.people.LoginAccounts;
 import app.rada.people.Terms;
 import app.rada.shared.Problem;
 import app.rada.shared.security.SessionLogin;
@@ -39,7 +39,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 class InvitationView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final InvitationService invitations;
-    private final PeopleService people;
+    private final LoginAccounts people;
     private final Div card = new Div();
     private String token = "";
 
@@ -52,7 +52,7 @@ class InvitationView extends Main implements HasUrlParameter<String>, HasDynamic
 
     private final PasswordPolicy policy;
 
-    InvitationView(InvitationService invitations, PeopleService people, PasswordPolicy policy) {
+    InvitationView(InvitationService invitations, LoginAccounts people, PasswordPolicy policy) {
         this.invitations = invitations;
         this.people = people;
         this.policy = policy;

@@ -1,12 +1,12 @@
 package app.rada.people.ui;
 
-import app.rada.people.InvitationCsv;
 import app.rada.people.InvitationRequest;
 import app.rada.people.InvitationRow;
 import app.rada.people.InvitationService;
 import app.rada.people.InvitationState;
 import app.rada.people.OrganisationOption;
-import app.rada.people.PeopleService;
+import app.rada.people.OrganisationService;
+import app.rada.people.Person;
 import app.rada.people.RowOutcome;
 import app.rada.shared.Language;
 import app.rada.shared.Problem;
@@ -15,8 +15,8 @@ import app.rada.shared.Roles;
 import app.rada.shared.security.CurrentUser;
 import app.rada.shared.security.RadaUser;
 import app.rada.shared.ui.Formats;
-import app.rada.shared.ui.LimitedUpload;
-import com.vaadin.flow.component.UI;
+import app.rada.shared.ui.StatusBadge;
+import app.rada.shared.ui.Toasts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -26,30 +26,21 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
-import java.util.ArrayList;
+import jakarta.validation.Validator;
 import java.util.List;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 /**
  * Staff invite people, one at a time or many from a pasted or uploaded list, and follow each
@@ -60,13 +51,12 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
 @Menu(order = 700, title = "nav.invitations", icon = "vaadin:envelope-open")
 class InvitationsView extends Main implements HasDynamicTitle {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(InvitationsView.class);
     static final int MAX_UPLOAD_BYTES = 1_000_000;
     /** Lists longer than this are sent in the background with a progress bar. */
     static final int BACKGROUND_FROM = 50;
 
     private final InvitationService invitations;
-    private final PeopleService people;
+    private final OrganisationService people;
     private final RadaUser user;
 
     final TextField name = new TextField();
@@ -75,25 +65,39 @@ class InvitationsView extends Main implements HasDynamicTitle {
     final Select<Role> role = new Select<>();
     final Select<Language> language = new Select<>();
     final Button invite = new Button();
+    /** Checks the name and address against the request's rules as they are typed. */
+    final Binder<InvitationRequest> form = new Binder<>();
+    private final Validator validator;
 
-    final TextArea list = new TextArea();
-    UploadHandler listHandler;
-    final Select<Language> listLanguage = new Select<>();
-    final Button inviteAll = new Button();
-    final ProgressBar progress = new ProgressBar();
-    final Paragraph summary = new Paragraph();
-    final Grid<RowOutcome> problems = new Grid<>();
+    final BulkInvitationPanel bulk;
+    // the list panel's parts that tests reach by their old names
+    final TextArea list;
+    final UploadHandler listHandler;
+    final Select<Language> listLanguage;
+    final Button inviteAll;
+    final ProgressBar progress;
+    final Paragraph summary;
+    final Grid<RowOutcome> problems;
 
     final TextField search = new TextField();
     final Grid<InvitationRow> grid = new Grid<>();
 
-    InvitationsView(InvitationService invitations, PeopleService people) {
+    InvitationsView(InvitationService invitations, OrganisationService people, Validator validator) {
         this.invitations = invitations;
+        this.validator = validator;
         this.people = people;
         this.user = CurrentUser.require();
         addClassName("list-view");
         addClassName("invitations-view");
-        add(singleForm(), bulkForm(), listSection());
+        bulk = new BulkInvitationPanel(invitations, people, () -> grid.getDataProvider().refreshAll());
+        list = bulk.list;
+        listHandler = bulk.listHandler;
+        listLanguage = bulk.listLanguage;
+        inviteAll = bulk.inviteAll;
+        progress = bulk.progress;
+        summary = bulk.summary;
+        problems = bulk.problems;
+        add(singleForm(), bulk, listSection());
     }
 
     private Section singleForm() {
@@ -120,6 +124,7 @@ class InvitationsView extends Main implements HasDynamicTitle {
         invite.addThemeVariants(ButtonVariant.PRIMARY);
         invite.setId("invite-one");
         invite.addClickListener(e -> inviteOne());
+        bindRules();
 
         var fields = new Div(name, email, organisation, role, language, invite);
         fields.addClassName("filters");
@@ -128,19 +133,31 @@ class InvitationsView extends Main implements HasDynamicTitle {
         return section;
     }
 
+    private void bindRules() {
+        // the fields' own checks would show an empty message; the request's rules speak instead
+        form.setDefaultValidatorsEnabled(false);
+        form.forField(name).asRequired(getTranslation("invitations.name.required"))
+                .withValidator((text, context) -> check("name", text.strip(), text))
+                .bind(InvitationRequest::name, (request, text) -> { });
+        form.forField(email).asRequired(getTranslation("invitations.email.invalid"))
+                .withValidator((text, context) -> check("email", Person.normaliseEmail(text), text))
+                .bind(InvitationRequest::email, (request, text) -> { });
+    }
+
+    private ValidationResult check(String property, String value, String typed) {
+        return DraftField.check(validator, InvitationRequest.class, property, value,
+                key -> InvitationRequest.messageArguments(key, typed), this);
+    }
+
     private void inviteOne() {
-        if (name.isEmpty() || email.isEmpty() || email.isInvalid()) {
-            name.setInvalid(name.isEmpty());
-            name.setErrorMessage(getTranslation("invitations.name.required"));
-            email.setInvalid(email.isEmpty() || email.isInvalid());
+        if (!form.validate().isOk()) {
             return;
         }
         try {
             invitations.invite(new InvitationRequest(name.getValue(), email.getValue(),
                     organisation.getValue() == null ? null : organisation.getValue().id(), role.getValue(),
                     language.getValue()));
-            Notification.show(getTranslation("invitations.sent", email.getValue()), 5000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
+            Toasts.success(getTranslation("invitations.sent", email.getValue()));
             name.clear();
             email.clear();
             name.setInvalid(false);
@@ -150,133 +167,6 @@ class InvitationsView extends Main implements HasDynamicTitle {
             email.setInvalid(true);
             email.setErrorMessage(getTranslation(problem.key(), problem.args()));
         }
-    }
-
-    private Section bulkForm() {
-        list.setLabel(getTranslation("invitations.bulk.label"));
-        list.setHelperText(getTranslation("invitations.bulk.help"));
-        list.setWidthFull();
-        list.setMinHeight("8rem");
-        list.setId("invite-list");
-
-        listHandler = LimitedUpload.inMemory(MAX_UPLOAD_BYTES, 1, (name, data) -> {
-            var text = decode(data);
-            if (text == null) {
-                showError(getTranslation("invitations.bulk.not-text"));
-            } else {
-                list.setValue(text);
-            }
-        }, name -> showError(getTranslation("invitations.bulk.rejected")));
-        var upload = new Upload(listHandler);
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_UPLOAD_BYTES);
-        upload.setAcceptedFileTypes(".csv", ".txt", "text/csv", "text/plain");
-        upload.addFileRejectedListener(e -> showError(getTranslation("invitations.bulk.rejected")));
-        upload.setId("invite-upload");
-        var uploadTexts = new UploadI18N();
-        uploadTexts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.add-file"))
-                .setMany(getTranslation("upload.add-file")));
-        uploadTexts.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.drop-file"))
-                .setMany(getTranslation("upload.drop-file")));
-        uploadTexts.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("invitations.bulk.rejected"))
-                .setIncorrectFileType(getTranslation("invitations.bulk.rejected"))
-                .setTooManyFiles(getTranslation("invitations.bulk.rejected")));
-        upload.setI18n(uploadTexts);
-
-        listLanguage.setLabel(getTranslation("invitations.bulk.language"));
-        listLanguage.setItems(Language.values());
-        listLanguage.setItemLabelGenerator(Language::nativeName);
-        listLanguage.setValue(Language.closestTo(getLocale()));
-
-        inviteAll.setText(getTranslation("invitations.bulk.send"));
-        inviteAll.addThemeVariants(ButtonVariant.PRIMARY);
-        inviteAll.setId("invite-all");
-        inviteAll.addClickListener(e -> inviteMany());
-
-        progress.setVisible(false);
-        progress.setId("invite-progress");
-        progress.getElement().setAttribute("aria-label", getTranslation("invitations.bulk.progress"));
-        summary.setId("invite-summary");
-
-        problems.addColumn(RowOutcome::row).setHeader(getTranslation("invitations.bulk.line")).setAutoWidth(true)
-                .setFlexGrow(0);
-        problems.addColumn(RowOutcome::email).setHeader(getTranslation("invitations.email")).setAutoWidth(true);
-        problems.addColumn(o -> getTranslation(o.problemKey() == null ? "invitations.bulk.ok" : o.problemKey(),
-                o.problemArgument() == null ? "" : o.problemArgument()))
-                .setHeader(getTranslation("invitations.bulk.problem")).setFlexGrow(1);
-        problems.setAllRowsVisible(true);
-        problems.setVisible(false);
-        problems.setId("invite-problems");
-
-        var actions = new Div(listLanguage, inviteAll);
-        actions.addClassName("filters");
-        var section = new Section(new H2(getTranslation("invitations.bulk.title")), list, upload, actions, progress,
-                summary, problems);
-        section.addClassName("card");
-        return section;
-    }
-
-    private static String decode(byte[] data) {
-        try {
-            var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            var text = decoder.decode(ByteBuffer.wrap(data)).toString();
-            if (text.chars().anyMatch(c -> c == 0)) {
-                return null;
-            }
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            return null;
-        }
-    }
-
-    private void inviteMany() {
-        var rows = InvitationCsv.parse(list.getValue(), people::organisationIdByName, listLanguage.getValue());
-        if (rows.isEmpty()) {
-            showError(getTranslation("invitations.bulk.empty"));
-            return;
-        }
-        progress.setVisible(true);
-        progress.setMin(0);
-        progress.setMax(rows.size());
-        progress.setValue(0);
-        inviteAll.setEnabled(false);
-        if (rows.size() < BACKGROUND_FROM) {
-            showOutcomes(invitations.inviteAll(rows, done -> progress.setValue(done)));
-            return;
-        }
-        var ui = UI.getCurrent();
-        Thread.ofVirtual().start(new DelegatingSecurityContextRunnable(() -> {
-            try {
-                var outcomes = invitations.inviteAll(rows, done -> {
-                    if (done % 10 == 0 || done == rows.size()) {
-                        ui.access(() -> progress.setValue(done));
-                    }
-                });
-                ui.access(() -> showOutcomes(outcomes));
-            } catch (RuntimeException e) {
-                log.error("Sending a list of invitations failed", e);
-                ui.access(() -> {
-                    progress.setVisible(false);
-                    inviteAll.setEnabled(true);
-                    showError(getTranslation("invitations.bulk.failed"));
-                });
-            }
-        }));
-    }
-
-    private void showOutcomes(List<RowOutcome> outcomes) {
-        long sent = outcomes.stream().filter(RowOutcome::sent).count();
-        var failed = new ArrayList<RowOutcome>(outcomes.stream().filter(o -> !o.sent()).toList());
-        summary.setText(getTranslation("invitations.bulk.summary", sent, failed.size()));
-        problems.setItems(failed);
-        problems.setVisible(!failed.isEmpty());
-        progress.setVisible(false);
-        inviteAll.setEnabled(true);
-        if (failed.isEmpty()) {
-            list.clear();
-        }
-        grid.getDataProvider().refreshAll();
     }
 
     private Section listSection() {
@@ -292,9 +182,7 @@ class InvitationsView extends Main implements HasDynamicTitle {
         grid.addColumn(r -> getTranslation(r.role().labelKey())).setHeader(getTranslation("invitations.role"))
                 .setAutoWidth(true);
         grid.addComponentColumn(r -> {
-            var badge = new Span(getTranslation(r.state().labelKey()));
-            badge.addClassNames("status-badge", "state-" + r.state().name().toLowerCase(java.util.Locale.ROOT));
-            return badge;
+            return StatusBadge.of(getTranslation(r.state().labelKey()), "state", r.state());
         }).setHeader(getTranslation("invitations.state")).setAutoWidth(true);
         grid.addColumn(r -> Formats.dateTime(r.createdAt(), getLocale(), Formats.zone()))
                 .setHeader(getTranslation("invitations.created")).setAutoWidth(true);
@@ -331,16 +219,11 @@ class InvitationsView extends Main implements HasDynamicTitle {
     private void act(Runnable action, String done) {
         try {
             action.run();
-            Notification.show(done, 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.SUCCESS);
+            Toasts.success(done);
         } catch (Problem problem) {
-            showError(getTranslation(problem.key(), problem.args()));
+            Toasts.problem(problem);
         }
         grid.getDataProvider().refreshAll();
-    }
-
-    private void showError(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
     }
 
     @Override

@@ -1,11 +1,13 @@
 package app.rada.people.ui;
 
+import app.rada.people.OrganisationDraft;
 import app.rada.people.OrganisationRow;
-import app.rada.people.PeopleService;
+import app.rada.people.OrganisationService;
 import app.rada.people.SegmentOption;
 import app.rada.shared.Language;
 import app.rada.shared.Problem;
 import app.rada.shared.Roles;
+import app.rada.shared.ui.Toasts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -16,17 +18,18 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -41,13 +44,15 @@ import org.jspecify.annotations.Nullable;
 @Menu(order = 810, title = "nav.admin.organisations", icon = "vaadin:building")
 class OrganisationsView extends Main implements HasDynamicTitle {
 
-    private final PeopleService people;
+    private final OrganisationService people;
+    private final Validator validator;
     final Grid<SegmentOption> segments = new Grid<>();
     final Grid<OrganisationRow> organisations = new Grid<>();
     final TextField search = new TextField();
     private Map<Long, SegmentOption> segmentsById = Map.of();
 
-    OrganisationsView(PeopleService people) {
+    OrganisationsView(OrganisationService people, Validator validator) {
+        this.validator = validator;
         this.people = people;
         addClassName("list-view");
 
@@ -173,10 +178,16 @@ class OrganisationsView extends Main implements HasDynamicTitle {
             notes.setValue(organisation.notes() == null ? "" : organisation.notes());
             active.setValue(organisation.active());
         }
+        name.setId("organisation-name");
+        notes.setId("organisation-notes");
+        var rules = organisationRules(name, notes);
         var form = new Div(name, segment, notes, active);
         form.addClassName("dialog-form");
         dialog.add(form);
         var save = new Button(getTranslation("common.save"), e -> {
+            if (!rules.validate().isOk()) {
+                return;
+            }
             if (segment.getValue() == null) {
                 segment.setInvalid(true);
                 segment.setErrorMessage(getTranslation("organisations.segment.required"));
@@ -199,14 +210,31 @@ class OrganisationsView extends Main implements HasDynamicTitle {
         dialog.open();
     }
 
+    /** Checks the name and notes against the draft's rules as they are typed; it writes nothing. */
+    private Binder<OrganisationDraft> organisationRules(TextField name, TextArea notes) {
+        var binder = new Binder<OrganisationDraft>();
+        // the fields' own checks would show an empty message; the draft's rules speak instead
+        binder.setDefaultValidatorsEnabled(false);
+        binder.forField(name)
+                .withValidator((text, context) -> check("name", text.strip()))
+                .bind(OrganisationDraft::name, (draft, text) -> { });
+        binder.forField(notes)
+                .withValidator((text, context) -> check("notes", text))
+                .bind(OrganisationDraft::notes, (draft, text) -> { });
+        return binder;
+    }
+
+    private ValidationResult check(String property, String value) {
+        return DraftField.check(validator, OrganisationDraft.class, property, value,
+                OrganisationDraft::messageArguments, this);
+    }
+
     private void saved() {
-        Notification.show(getTranslation("common.saved"), 3000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.SUCCESS);
+        Toasts.success(getTranslation("common.saved"));
     }
 
     private void showProblem(Problem problem) {
-        Notification.show(getTranslation(problem.key(), problem.args()), 6000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.ERROR);
+        Toasts.problem(problem);
     }
 
     @Override

@@ -2,7 +2,7 @@ package app.rada.people.ui;
 
 import app.rada.people.MembershipChange;
 import app.rada.people.OrganisationOption;
-import app.rada.people.PeopleService;
+import app.rada.people.MembershipService;
 import app.rada.people.PersonDetails;
 import app.rada.shared.Problem;
 import app.rada.shared.Role;
@@ -30,14 +30,13 @@ class PersonDialog extends Dialog {
     final Button save = new Button();
     final Button toggleActive = new Button();
 
-    PersonDialog(PeopleService people, PersonDetails person, Runnable onChange) {
+    PersonDialog(MembershipService people, List<OrganisationOption> options, PersonDetails person, Runnable onChange) {
         setHeaderTitle(person.name());
         var email = new Paragraph(person.email());
         roles.setLabel(getTranslation("people.column.roles"));
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
         roles.setValue(person.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(person.roles()));
-        List<OrganisationOption> options = people.organisations();
         organisation.setLabel(getTranslation("people.column.organisation"));
         organisation.setItems(options);
         organisation.setItemLabelGenerator(OrganisationOption::name);

@@ -1,6 +1,6 @@
 package app.rada.people.ui;
 
-import app.rada.people.PeopleService;
+import app.rada.people.ProfileService;
 import app.rada.people.PersonProfile;
 import app.rada.people.PrivacyService;
 import app.rada.shared.Appearance;
@@ -19,7 +19,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -32,7 +31,7 @@ import java.util.stream.Collectors;
 @Menu(order = 900, title = "nav.profile", icon = "vaadin:user")
 class ProfileView extends Main implements HasDynamicTitle {
 
-    ProfileView(PeopleService people, PrivacyService privacy, AuthenticationContext authentication,
+    ProfileView(ProfileService people, PrivacyService privacy, AuthenticationContext authentication,
                 List<ProfileSection> sections) {
         addClassName("profile-view");
         var user = CurrentUser.require();

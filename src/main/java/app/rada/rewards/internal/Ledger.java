@@ -1,7 +1,7 @@
 package app.rada.rewards.internal;
 
 import app.rada.people.LoginAccount;
-import app.rada.people.PeopleService;
+import app.rada.people.LoginAccounts;
 import app.rada.rewards.Badge;
 import app.rada.rewards.BadgeEarned;
 import app.rada.rewards.EntryKind;
@@ -35,12 +35,12 @@ public class Ledger {
     private static final Logger log = LoggerFactory.getLogger(Ledger.class);
 
     private final LedgerStore store;
-    private final PeopleService people;
+    private final LoginAccounts people;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ZoneId zone;
 
-    Ledger(LedgerStore store, PeopleService people, ApplicationEventPublisher events, Clock clock,
+    Ledger(LedgerStore store, LoginAccounts people, ApplicationEventPublisher events, Clock clock,
            @Value("${rada.time-zone:Europe/Warsaw}") ZoneId zone) {
         this.store = store;
         this.people = people;

@@ -5,7 +5,9 @@ import app.rada.rewards.EarnedBadge;
 import app.rada.rewards.LeaderboardPeriod;
 import app.rada.rewards.RedemptionStatus;
 import app.rada.shared.ui.Formats;
+import app.rada.shared.ui.StatusBadge;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
@@ -21,15 +23,13 @@ final class RewardTexts {
     private RewardTexts() {
     }
 
-    static java.util.Locale locale() {
-        var ui = com.vaadin.flow.component.UI.getCurrent();
-        return ui == null ? java.util.Locale.ENGLISH : ui.getLocale();
+    static Locale locale() {
+        var ui = UI.getCurrent();
+        return ui == null ? Locale.ENGLISH : ui.getLocale();
     }
 
     static Span status(Component in, RedemptionStatus status) {
-        var badge = new Span(in.getTranslation(status.labelKey()));
-        badge.addClassNames("status-badge", "redemption-" + status.name().toLowerCase(Locale.ROOT));
-        return badge;
+        return StatusBadge.of(in.getTranslation(status.labelKey()), "redemption", status);
     }
 
     /**

@@ -2,18 +2,19 @@ package app.rada.rewards.ui;
 
 import app.rada.rewards.RewardService;
 import app.rada.shared.security.RadaUser;
+import app.rada.shared.ui.Formats;
 import app.rada.shared.ui.ProfileSection;
+import app.rada.shared.ui.Toasts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import app.rada.shared.ui.Formats;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -50,7 +51,7 @@ class RewardsProfileSection implements ProfileSection {
         show.setId("profile-leaderboard");
         show.addValueChangeListener(e -> {
             rewards.showOnLeaderboard(e.getValue());
-            Notification.show(section.getTranslation("common.saved"), 2000, Notification.Position.BOTTOM_START);
+            Toasts.success(section.getTranslation("common.saved"));
         });
         section.add(new H2(section.getTranslation("rewards.profile.title")), summary);
         var earned = rewards.badges(user.personId());
@@ -63,7 +64,7 @@ class RewardsProfileSection implements ProfileSection {
                 var item = new ListItem(section.getTranslation("rewards.profile.badge",
                         section.getTranslation(b.badge().labelKey()),
                         Formats.date(b.earnedAt(), RewardTexts.locale(), Formats.zone())));
-                item.setId("profile-badge-" + b.badge().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+                item.setId("profile-badge-" + b.badge().name().toLowerCase(Locale.ROOT).replace('_', '-'));
                 badges.add(item);
             });
             section.add(badges);

@@ -1,6 +1,7 @@
 package app.rada.rewards.ui;
 
-import app.rada.people.PeopleService;
+import app.rada.people.OrganisationService;
+import app.rada.people.ProfileService;
 import app.rada.rewards.CatalogueService;
 import app.rada.rewards.EntryKind;
 import app.rada.rewards.LeaderboardPeriod;
@@ -15,7 +16,9 @@ import app.rada.shared.Problem;
 import app.rada.shared.security.CurrentUser;
 import app.rada.shared.security.RadaUser;
 import app.rada.shared.ui.Cards;
+import app.rada.shared.ui.Confirmations;
 import app.rada.shared.ui.Formats;
+import app.rada.shared.ui.Toasts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -33,17 +36,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
-import java.util.ArrayList;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,10 +60,6 @@ class RewardsView extends Main implements HasDynamicTitle {
 
     static final int CATALOGUE_PAGE = 12;
 
-    /** Whose leaderboard: everyone's (no organisation) or one organisation's. */
-    record Scope(@Nullable Long organisationId, String label) {
-    }
-
     private final RewardService rewards;
     private final CatalogueService catalogue;
     private final RadaUser me;
@@ -75,15 +71,18 @@ class RewardsView extends Main implements HasDynamicTitle {
     final Button moreItems = new Button();
     final Grid<Redemption> redemptions = new Grid<>();
     final Grid<LedgerEntry> history = new Grid<>();
-    final Select<LeaderboardPeriod> period = new Select<>();
-    final Select<Scope> scope = new Select<>();
-    final Grid<LeaderboardRow> leaderboard = new Grid<>();
-    final Checkbox showMe = new Checkbox();
+    final LeaderboardPanel leaderboardPanel;
+    // the leaderboard's parts that tests reach by their old names
+    final Select<LeaderboardPeriod> period;
+    final Select<LeaderboardPanel.Scope> scope;
+    final Grid<LeaderboardRow> leaderboard;
+    final Checkbox showMe;
     private int itemsShown = CATALOGUE_PAGE;
     private MyPoints points;
     private @Nullable ConfirmDialog confirm;
 
-    RewardsView(RewardService rewards, CatalogueService catalogue, PeopleService people) {
+    RewardsView(RewardService rewards, CatalogueService catalogue, OrganisationService organisations,
+                ProfileService profiles) {
         this.rewards = rewards;
         this.catalogue = catalogue;
         this.me = CurrentUser.require();
@@ -150,7 +149,15 @@ class RewardsView extends Main implements HasDynamicTitle {
         add(section("rewards.rules", "rewards-rules-section", new Paragraph(getTranslation("rewards.rules.intro")),
                 rules));
 
-        add(leaderboardSection(people));
+        leaderboardPanel = new LeaderboardPanel(rewards, organisations, profiles, me, points.hidden(), () -> {
+            points = rewards.myPoints();
+            showFigures();
+        });
+        period = leaderboardPanel.period;
+        scope = leaderboardPanel.scope;
+        leaderboard = leaderboardPanel.leaderboard;
+        showMe = leaderboardPanel.showMe;
+        add(leaderboardPanel);
     }
 
     // --- points and badges
@@ -204,9 +211,9 @@ class RewardsView extends Main implements HasDynamicTitle {
         card.setId("reward-" + item.id());
         if (item.hasImage()) {
             var image = new Image(DownloadHandler.fromInputStream(e -> catalogue.image(item.id())
-                    .map(i -> new com.vaadin.flow.server.streams.DownloadResponse(new ByteArrayInputStream(i.content()),
+                    .map(i -> new DownloadResponse(new ByteArrayInputStream(i.content()),
                             "reward-" + item.id(), i.contentType(), i.content().length))
-                    .orElse(com.vaadin.flow.server.streams.DownloadResponse.error(404))), item.name(language));
+                    .orElse(DownloadResponse.error(404))), item.name(language));
             image.addClassName("reward-image");
             card.add(image);
         }
@@ -244,30 +251,25 @@ class RewardsView extends Main implements HasDynamicTitle {
         if (confirm != null) {
             confirm.close();
         }
-        var dialog = new ConfirmDialog();
-        confirm = dialog;
+        var dialog = Confirmations.ask(getTranslation("rewards.redeem.title"),
+                getTranslation("rewards.redeem.text", item.name(language), item.cost(), points.spendable()),
+                getTranslation("rewards.redeem.ok"), () -> {
+                    if (confirm != null) {
+                        confirm.close();
+                    }
+                    redeem(item);
+                });
         dialog.setId("redeem-confirm");
-        dialog.setHeader(getTranslation("rewards.redeem.title"));
-        dialog.setText(getTranslation("rewards.redeem.text", item.name(language), item.cost(), points.spendable()));
-        dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("rewards.redeem.cancel"));
-        dialog.setConfirmText(getTranslation("rewards.redeem.ok"));
-        dialog.addConfirmListener(e -> {
-            dialog.close();
-            redeem(item);
-        });
-        dialog.addCancelListener(e -> dialog.close());
-        dialog.open();
+        confirm = dialog;
     }
 
     void redeem(RewardItem item) {
         try {
             catalogue.redeem(item.id());
-            Notification.show(getTranslation("rewards.redeem.done", item.name(language)), 5000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
+            Toasts.success(getTranslation("rewards.redeem.done", item.name(language)));
         } catch (Problem problem) {
-            Notification.show(getTranslation(problem.key(), problem.args()), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.ERROR);
+            Toasts.problem(problem);
         }
         refresh();
     }
@@ -299,69 +301,6 @@ class RewardsView extends Main implements HasDynamicTitle {
 
     private static String signed(int points) {
         return points > 0 ? "+" + points : points < 0 ? "−" + Math.abs(points) : "0";
-    }
-
-    // --- the leaderboard
-
-    private Section leaderboardSection(PeopleService people) {
-        period.setLabel(getTranslation("rewards.leaderboard.period"));
-        period.setItems(LeaderboardPeriod.values());
-        period.setItemLabelGenerator(p -> RewardTexts.period(this, p, rewards.quarterStart(p).orElse(null)));
-        period.setValue(LeaderboardPeriod.THIS_QUARTER);
-        period.setId("leaderboard-period");
-        period.setWidth("16rem");
-
-        var scopes = new ArrayList<Scope>();
-        scopes.add(new Scope(null, getTranslation("rewards.leaderboard.everyone")));
-        if (me.isStaff()) {
-            people.organisations().forEach(o -> scopes.add(new Scope(o.id(), o.name())));
-        } else if (me.organisationId() != null) {
-            var name = people.profile(me.personId()).organisationName();
-            scopes.add(new Scope(me.organisationId(), getTranslation("rewards.leaderboard.mine",
-                    name == null ? "" : name)));
-        }
-        scope.setLabel(getTranslation("rewards.leaderboard.scope"));
-        scope.setItems(scopes);
-        scope.setItemLabelGenerator(Scope::label);
-        scope.setValue(scopes.getFirst());
-        scope.setId("leaderboard-scope");
-        scope.setWidth("16rem");
-
-        leaderboard.setId("rewards-leaderboard");
-        leaderboard.addColumn(LeaderboardRow::rank).setHeader(getTranslation("rewards.column.rank")).setAutoWidth(true)
-                .setFlexGrow(0);
-        leaderboard.addColumn(r -> r.me() ? getTranslation("rewards.leaderboard.you",
-                        r.name().orElse(getTranslation("people.former-member")))
-                        : r.name().orElse(getTranslation("people.former-member")))
-                .setHeader(getTranslation("rewards.column.name")).setFlexGrow(3);
-        leaderboard.addColumn(r -> getTranslation("rewards.points.value", r.points()))
-                .setHeader(getTranslation("rewards.column.points")).setAutoWidth(true);
-        leaderboard.setPartNameGenerator(r -> r.me() ? "me" : null);
-        leaderboard.setItems(q -> rewards.leaderboard(period.getValue(), scope.getValue().organisationId(),
-                q.getOffset(), q.getLimit()).stream(),
-                q -> (int) rewards.countLeaderboard(period.getValue(), scope.getValue().organisationId()));
-        leaderboard.setEmptyStateText(getTranslation("rewards.leaderboard.empty"));
-        period.addValueChangeListener(e -> leaderboard.getDataProvider().refreshAll());
-        scope.addValueChangeListener(e -> leaderboard.getDataProvider().refreshAll());
-
-        var filters = new Div(period, scope);
-        filters.addClassName("filters");
-        var section = section("rewards.leaderboard", "rewards-leaderboard-section", filters, leaderboard);
-        if (!me.isStaff()) {
-            showMe.setLabel(getTranslation("rewards.leaderboard.show-me"));
-            showMe.setValue(!points.hidden());
-            showMe.setId("leaderboard-show-me");
-            showMe.addValueChangeListener(e -> {
-                if (e.isFromClient() || e.getValue() != e.getOldValue()) {
-                    rewards.showOnLeaderboard(e.getValue());
-                    points = rewards.myPoints();
-                    showFigures();
-                    leaderboard.getDataProvider().refreshAll();
-                }
-            });
-            section.add(showMe);
-        }
-        return section;
     }
 
     private Section section(String titleKey, String id, Component... content) {

@@ -19,7 +19,7 @@ class AdminPeopleViewTest extends KaribuTest {
         UI.getCurrent().navigate("admin/people");
         var view = _get(AdminPeopleView.class);
         Grid<?> grid = view.grid;
-        assertThat(_size(grid)).isEqualTo((int) context.getBean(app.rada.people.PeopleService.class)
+        assertThat(_size(grid)).isEqualTo((int) context.getBean(app.rada.people.MembershipService.class)
                 .countPeople(app.rada.people.PeopleFilter.none()));
         assertThat(_size(grid)).isGreaterThanOrEqualTo(16);
 
@@ -30,7 +30,7 @@ class AdminPeopleViewTest extends KaribuTest {
 
         view.search.setValue("");
         view.role.setValue(Role.BOARD_MEMBER);
-        assertThat(_size(grid)).isEqualTo((int) context.getBean(app.rada.people.PeopleService.class)
+        assertThat(_size(grid)).isEqualTo((int) context.getBean(app.rada.people.MembershipService.class)
                 .countPeople(new app.rada.people.PeopleFilter(null, Role.BOARD_MEMBER, null, null, null)))
                 .isGreaterThanOrEqualTo(4);
     }
@@ -43,7 +43,7 @@ class AdminPeopleViewTest extends KaribuTest {
         var view = _get(AdminPeopleView.class);
         view.search.setValue(email);
         var row = (app.rada.people.PersonRow) com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, 0);
-        var dialog = view.openPerson(context.getBean(app.rada.people.PeopleService.class), row.id());
+        var dialog = view.openPerson(row.id());
         com.github.mvysny.kaributesting.v10.LocatorJ._click(dialog.toggleActive);
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid(view), 0))
                 .anySatisfy(cell -> assertThat(cell).contains("Deactivated"));
@@ -57,7 +57,7 @@ class AdminPeopleViewTest extends KaribuTest {
         var view = _get(AdminPeopleView.class);
         view.search.setValue(email);
         var row = (app.rada.people.PersonRow) com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, 0);
-        var dialog = view.openPerson(context.getBean(app.rada.people.PeopleService.class), row.id());
+        var dialog = view.openPerson(row.id());
         dialog.roles.setValue(java.util.Set.of(Role.BOARD_MEMBER));
         com.github.mvysny.kaributesting.v10.LocatorJ._click(dialog.save);
         assertThat(dialog.error.getText()).isEqualTo("A board member needs a term: choose its start and end.");

@@ -3,7 +3,7 @@ package app.rada.people.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rada.people.PeopleService;
+import app.rada.people.LoginAccounts;
 import app.rada.security.ui.LoginView;
 import app.rada.shared.Language;
 import app.rada.support.KaribuTest;
@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ProfileViewTest extends KaribuTest {
 
     @Autowired
-    PeopleService people;
+    LoginAccounts accounts;
 
     @Test
     void a_member_sees_their_organisation_and_the_weight_of_their_vote() {
@@ -35,7 +35,7 @@ class ProfileViewTest extends KaribuTest {
         UI.getCurrent().navigate("me");
         Select<Language> language = _get(Select.class, spec -> spec.withId("profile-language"));
         language.setValue(Language.PL);
-        assertThat(people.findLoginAccount(user.email()).orElseThrow().language()).isEqualTo(Language.PL);
+        assertThat(accounts.findLoginAccount(user.email()).orElseThrow().language()).isEqualTo(Language.PL);
     }
 
     @Test
@@ -48,7 +48,7 @@ class ProfileViewTest extends KaribuTest {
         section.confirmation.setValue("not-my-address@example.com");
         com.github.mvysny.kaributesting.v10.LocatorJ._click(section.confirmDelete);
         assertThat(section.error.getText()).isEqualTo("The e-mail address does not match your account.");
-        assertThat(people.findLoginAccount("customer@rada.demo")).isPresent();
+        assertThat(accounts.findLoginAccount("customer@rada.demo")).isPresent();
     }
 
     @Test

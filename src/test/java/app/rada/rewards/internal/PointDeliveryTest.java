@@ -10,7 +10,7 @@ import app.rada.ideas.IdeaDraft;
 import app.rada.ideas.IdeaService;
 import app.rada.ideas.IdeaSubmitted;
 import app.rada.ideas.Visibility;
-import app.rada.people.PeopleService;
+import app.rada.people.LoginAccounts;
 import app.rada.rewards.EntryKind;
 import app.rada.shared.Language;
 import app.rada.shared.Role;
@@ -39,7 +39,7 @@ class PointDeliveryTest extends KaribuTest {
     IdeaService ideas;
 
     @Autowired
-    PeopleService people;
+    LoginAccounts people;
 
     @Autowired
     IncompleteEventPublications incomplete;

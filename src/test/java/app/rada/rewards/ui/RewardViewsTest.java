@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.rada.ideas.IdeaDraft;
 import app.rada.ideas.IdeaService;
 import app.rada.ideas.Visibility;
-import app.rada.people.PeopleService;
+import app.rada.people.LoginAccounts;
 import app.rada.people.PersonName;
 import app.rada.rewards.CatalogueService;
 import app.rada.rewards.EntryKind;
@@ -65,7 +65,7 @@ class RewardViewsTest extends KaribuTest {
     CatalogueService catalogue;
 
     @Autowired
-    PeopleService people;
+    LoginAccounts people;
 
     @Autowired
     IdeaService ideas;
@@ -305,7 +305,7 @@ class RewardViewsTest extends KaribuTest {
         UI.getCurrent().navigate(RewardNavigation.STAFF);
         var view = _get(StaffRewardsView.class);
         _click(_get(Button.class, spec -> spec.withId("new-reward")));
-        var form = view.form;
+        var form = view.form();
         var body = Uploads.send(form.imageHandler, form.upload, "poster.png", -1, TestImages.png(), 500L * 1024 * 1024);
         assertThat(body.bytesRead()).isLessThanOrEqualTo(RewardDraft.IMAGE_BYTES_MAX + 1L);
         assertThat(form.image()).isNull();
@@ -318,7 +318,7 @@ class RewardViewsTest extends KaribuTest {
         UI.getCurrent().navigate(RewardNavigation.STAFF);
         var view = _get(StaffRewardsView.class);
         _click(_get(Button.class, spec -> spec.withId("new-reward")));
-        var form = view.form;
+        var form = view.form();
         assertThat(form).isNotNull();
         form.nameEn.setValue("Notebook with our logo");
         form.namePl.setValue("Notes z naszym logo");

@@ -1,0 +1,35 @@
+package app.rada.rewards.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.data.binder.ValidationResult;
+import jakarta.validation.Validator;
+import java.util.Comparator;
+import java.util.function.Function;
+
+/**
+ * A form field's check against the draft's Bean Validation rules for its property, so the field shows the
+ * refusal the service would give, in the reader's language, while they type.
+ */
+final class DraftField {
+
+    private DraftField() {
+    }
+
+    /**
+     * {@code arguments} gives the values a message shows by its key; {@code texts} is the component whose
+     * language the message is read in.
+     */
+    static ValidationResult check(Validator validator, Class<?> draft, String property, Object value,
+                                  Function<String, Object[]> arguments, Component texts) {
+        return validator.validateValue(draft, property, value).stream()
+                .map(violation -> keyOf(violation.getMessageTemplate()))
+                .min(Comparator.naturalOrder())
+                .map(key -> ValidationResult.error(texts.getTranslation(key, arguments.apply(key))))
+                .orElse(ValidationResult.ok());
+    }
+
+    private static String keyOf(String template) {
+        return template.startsWith("{") && template.endsWith("}")
+                ? template.substring(1, template.length() - 1) : template;
+    }
+}
