@@ -39,7 +39,7 @@ class SessionRegistrationConcurrencyTest extends SessionTestBase {
             throws Exception {
         long id = scheduled(draft("Last seats", CAPACITY));
         for (int i = 0; i < ALREADY_SEATED; i++) {
-            as(freshMember(Role.CUSTOMER, Language.EN), () -> sessions.register(id));
+            as(freshMember(Role.CUSTOMER, Language.EN), () -> registration.register(id));
         }
         var members = members();
 
@@ -59,7 +59,7 @@ class SessionRegistrationConcurrencyTest extends SessionTestBase {
                     try {
                         ready.countDown();
                         go.await();
-                        return sessions.register(id);
+                        return registration.register(id);
                     } finally {
                         SecurityContextHolder.clearContext();
                     }

@@ -11,7 +11,8 @@ import app.rada.people.SegmentOption;
 import app.rada.sessions.SessionAudience;
 import app.rada.sessions.SessionDraft;
 import app.rada.sessions.SessionFormat;
-import app.rada.sessions.SessionService;
+import app.rada.sessions.SessionReadingService;
+import app.rada.sessions.SessionSchedulingService;
 import app.rada.sessions.SessionStatus;
 import app.rada.shared.Language;
 import app.rada.shared.Problem;
@@ -73,7 +74,8 @@ class SessionEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
     record Option(long id, String label) {
     }
 
-    private final SessionService sessions;
+    private final SessionSchedulingService scheduling;
+    private final SessionReadingService reading;
     private final IdeaService ideas;
     private final JourneyService journeys;
     private final PeopleService people;
@@ -99,8 +101,10 @@ class SessionEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
     final Paragraph error = new Paragraph();
     final Button save = new Button();
 
-    SessionEditorView(SessionService sessions, IdeaService ideas, JourneyService journeys, PeopleService people) {
-        this.sessions = sessions;
+    SessionEditorView(SessionSchedulingService scheduling, SessionReadingService reading, IdeaService ideas,
+                      JourneyService journeys, PeopleService people) {
+        this.scheduling = scheduling;
+        this.reading = reading;
         this.ideas = ideas;
         this.journeys = journeys;
         this.people = people;
@@ -114,12 +118,12 @@ class SessionEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         build();
         if (sessionId != null) {
             try {
-                if (sessions.details(sessionId).status() == SessionStatus.CANCELLED) {
+                if (reading.details(sessionId).status() == SessionStatus.CANCELLED) {
                     event.forwardTo(SessionView.class, new RouteParameters(SessionView.PARAMETER,
                             String.valueOf(sessionId)));
                     return;
                 }
-                fill(sessions.draft(sessionId));
+                fill(scheduling.draft(sessionId));
             } catch (NoSuchElementException missing) {
                 event.rerouteToError(NotFoundException.class);
             }
@@ -336,10 +340,10 @@ class SessionEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         try {
             long id;
             if (sessionId == null) {
-                id = sessions.create(draft());
+                id = scheduling.create(draft());
             } else {
                 id = sessionId;
-                sessions.update(id, draft());
+                scheduling.update(id, draft());
             }
             error.setText("");
             getUI().ifPresent(ui -> ui.navigate(SessionNavigation.session(id)));

@@ -5,9 +5,13 @@ import app.rada.sessions.Attendee;
 import app.rada.sessions.PulseAnswer;
 import app.rada.sessions.PulseResults;
 import app.rada.sessions.RegistrationState;
+import app.rada.sessions.SessionAttendanceService;
 import app.rada.sessions.SessionDetails;
+import app.rada.sessions.SessionFollowUpService;
 import app.rada.sessions.SessionOutcome;
-import app.rada.sessions.SessionService;
+import app.rada.sessions.SessionReadingService;
+import app.rada.sessions.SessionRegistrationService;
+import app.rada.sessions.SessionSchedulingService;
 import app.rada.sessions.SessionStatus;
 import app.rada.shared.Problem;
 import app.rada.shared.security.CurrentUser;
@@ -70,7 +74,11 @@ class SessionView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     static final String PARAMETER = "sessionId";
     static final int ATTENDEES_PAGE = 50;
 
-    private final SessionService sessions;
+    private final SessionSchedulingService scheduling;
+    private final SessionReadingService reading;
+    private final SessionRegistrationService registration;
+    private final SessionAttendanceService attendance;
+    private final SessionFollowUpService followUp;
     private final List<TouchpointPlace> places;
     private @Nullable SessionDetails session;
 
@@ -97,8 +105,14 @@ class SessionView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     Button addOutcome = new Button();
     Div outcomes = new Div();
 
-    SessionView(SessionService sessions, List<TouchpointPlace> places) {
-        this.sessions = sessions;
+    SessionView(SessionSchedulingService scheduling, SessionReadingService reading,
+                SessionRegistrationService registration, SessionAttendanceService attendance,
+                SessionFollowUpService followUp, List<TouchpointPlace> places) {
+        this.scheduling = scheduling;
+        this.reading = reading;
+        this.registration = registration;
+        this.attendance = attendance;
+        this.followUp = followUp;
         this.places = places;
         addClassName("session-view");
     }
@@ -107,7 +121,7 @@ class SessionView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         long id = event.getRouteParameters().getLong(PARAMETER).orElse(0L);
         try {
-            session = sessions.details(id);
+            session = reading.details(id);
         } catch (NoSuchElementException missing) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -123,7 +137,7 @@ class SessionView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     }
 
     void reload() {
-        session = sessions.details(session().id());
+        session = reading.details(session().id());
         build();
     }
 
@@ -306,7 +320,7 @@ class SessionView extends Main implements HasDynamicTitle, BeforeEnterObserver {
             register.addThemeVariants(ButtonVariant.PRIMARY);
             register.setId("session-register-button");
             register.addClickListener(e -> act(() -> {
-                var result = sessions.register(s.id());
+                var result = registration.register(s.id());
                 toast(result.state() == RegistrationState.REGISTERED ? getTranslation("sessions.page.registered-toast")
                         : getTranslation("sessions.page.waitlisted-toast", result.waitlistPosition()));
             }));
@@ -317,7 +331,7 @@ class SessionView extends Main implements HasDynamicTitle, BeforeEnterObserver {
                     ? "sessions.page.unregister" : "sessions.page.leave-waitlist"));
             unregister.setId("session-unregister");
             unregister.addClickListener(e -> act(() -> {
-                sessions.cancelRegistration(s.id());
+                registration.cancelRegistration(s.id());
                 toast(getTranslation("sessions.page.unregistered-toast"));
             }));
             actions.add(unregister);
@@ -346,7 +360,7 @@ class SessionView extends Main implements HasDynamicTitle, BeforeEnterObserver {
             checkIn.addClickShortcut(Key.ENTER);
             checkIn.addClickListener(e -> {
                 try {
-                    sessions.checkIn(s.id(), code.getValue());
+                    attendance.checkIn(s.id(), code.getValue());
                     reload();
                     toast(getTranslation("sessions.page.checked-in-toast"));
                 } catch (Problem problem) {
@@ -378,7 +392,7 @@ class SessionView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     private DownloadHandler calendarFile(long id) {
         return event -> {
-            var text = sessions.calendarFile(id);
+            var text = reading.calendarFile(id);
             event.setFileName("session-" + id + ".ics");
             event.setContentType("text/calendar; charset=UTF-8");
             event.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
@@ -420,7 +434,7 @@ class SessionView extends Main implements HasDynamicTitle, BeforeEnterObserver {
             item.add(idea);
         } else if (staff) {
             var turn = new Button(getTranslation("sessions.page.turn-into-idea"), e -> act(() -> {
-                long ideaId = sessions.turnIntoIdea(o.id());
+                long ideaId = followUp.turnIntoIdea(o.id());
                 toast(getTranslation("sessions.page.idea-created-toast", ideaId));
             }));
             turn.setId("outcome-to-idea-" + o.id());
@@ -466,7 +480,7 @@ class SessionView extends Main implements HasDynamicTitle, BeforeEnterObserver {
                 return;
             }
             act(() -> {
-                sessions.answerPulse(s.id(), new PulseAnswer(effort.getValue(), recommend.getValue(),
+                followUp.answerPulse(s.id(), new PulseAnswer(effort.getValue(), recommend.getValue(),
                         pulseComment.getValue()));
                 toast(getTranslation("sessions.pulse.thanks"));
             });
@@ -493,7 +507,7 @@ class SessionView extends Main implements HasDynamicTitle, BeforeEnterObserver {
             publish.setText(getTranslation("sessions.staff.publish"));
             publish.addThemeVariants(ButtonVariant.PRIMARY);
             publish.setId("session-publish");
-            publish.addClickListener(e -> act(() -> sessions.publish(s.id())));
+            publish.addClickListener(e -> act(() -> scheduling.publish(s.id())));
             tools.add(publish);
         }
         section.add(tools);
@@ -515,7 +529,7 @@ class SessionView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         }
         if (s.status() != SessionStatus.CANCELLED) {
             cancelReason.setLabel(getTranslation("sessions.staff.cancel-reason"));
-            cancelReason.setMaxLength(SessionService.REASON_MAX);
+            cancelReason.setMaxLength(SessionSchedulingService.REASON_MAX);
             cancelReason.setWidthFull();
             cancelReason.setId("session-cancel-reason");
             cancel.setText(getTranslation("sessions.staff.cancel"));
@@ -523,7 +537,7 @@ class SessionView extends Main implements HasDynamicTitle, BeforeEnterObserver {
             cancel.setId("session-cancel");
             cancel.addClickListener(e -> {
                 try {
-                    sessions.cancel(s.id(), cancelReason.getValue());
+                    scheduling.cancel(s.id(), cancelReason.getValue());
                     reload();
                 } catch (Problem problem) {
                     cancelReason.setInvalid(true);
@@ -558,8 +572,8 @@ class SessionView extends Main implements HasDynamicTitle, BeforeEnterObserver {
             attendees.addComponentColumn(a -> a.state() != RegistrationState.REGISTERED ? new Span() : markButtons(s, a))
                     .setHeader(getTranslation("sessions.staff.column.check-in")).setAutoWidth(true).setKey("check-in");
         }
-        attendees.setItems(q -> sessions.attendees(s.id(), q.getOffset(), q.getLimit()).stream(),
-                q -> sessions.attendeeCount(s.id()));
+        attendees.setItems(q -> attendance.attendees(s.id(), q.getOffset(), q.getLimit()).stream(),
+                q -> attendance.attendeeCount(s.id()));
         attendees.setPageSize(ATTENDEES_PAGE);
         attendees.setEmptyStateText(getTranslation("sessions.staff.attendees.empty"));
         attendees.setAllRowsVisible(true);
@@ -593,7 +607,7 @@ class SessionView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     void mark(SessionDetails s, long personId, Attendance attendance) {
         try {
-            sessions.markAttendance(s.id(), personId, attendance);
+            this.attendance.markAttendance(s.id(), personId, attendance);
             attendees.getDataProvider().refreshAll();
         } catch (Problem problem) {
             problem(getTranslation(problem.key(), problem.args()));
@@ -605,7 +619,7 @@ class SessionView extends Main implements HasDynamicTitle, BeforeEnterObserver {
             event.setFileName("session-" + id + "-attendees.csv");
             event.setContentType("text/csv; charset=UTF-8");
             var writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
-            sessions.exportCsv(id, writer);
+            attendance.exportCsv(id, writer);
             writer.flush();
         };
     }
@@ -613,14 +627,14 @@ class SessionView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     private Component messagePanel(SessionDetails s) {
         message.setLabel(getTranslation("sessions.staff.message"));
         message.setHelperText(getTranslation("sessions.staff.message.help"));
-        message.setMaxLength(SessionService.MESSAGE_MAX);
+        message.setMaxLength(SessionAttendanceService.MESSAGE_MAX);
         message.setWidthFull();
         message.setId("session-message");
         sendMessage.setText(getTranslation("sessions.staff.message.send"));
         sendMessage.setId("session-message-send");
         sendMessage.addClickListener(e -> {
             try {
-                sessions.messageRegistrants(s.id(), message.getValue());
+                attendance.messageRegistrants(s.id(), message.getValue());
                 message.clear();
                 message.setInvalid(false);
                 toast(getTranslation("sessions.staff.message.sent"));
@@ -639,14 +653,14 @@ class SessionView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         box.addClassName("session-follow-up-editor");
         minutes.setLabel(getTranslation("sessions.staff.minutes"));
         minutes.setHelperText(getTranslation("sessions.staff.minutes.help"));
-        minutes.setMaxLength(SessionService.MINUTES_MAX);
+        minutes.setMaxLength(SessionFollowUpService.MINUTES_MAX);
         minutes.setWidthFull();
         minutes.setValue(s.minutes());
         minutes.setId("session-minutes-field");
         saveMinutes.setText(getTranslation("sessions.staff.minutes.save"));
         saveMinutes.setId("session-minutes-save");
         saveMinutes.addClickListener(e -> act(() -> {
-            sessions.saveMinutes(s.id(), minutes.getValue());
+            followUp.saveMinutes(s.id(), minutes.getValue());
             toast(getTranslation("common.saved"));
         }));
         box.add(minutes, saveMinutes);
@@ -670,14 +684,14 @@ class SessionView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         outcomeText.setId("outcome-text");
         addOutcome.setText(getTranslation("sessions.staff.outcome-add"));
         addOutcome.setId("outcome-add");
-        addOutcome.addClickListener(e -> act(() -> sessions.addOutcome(s.id(), outcomeTitle.getValue(),
+        addOutcome.addClickListener(e -> act(() -> followUp.addOutcome(s.id(), outcomeTitle.getValue(),
                 outcomeText.getValue())));
         box.add(new H3(getTranslation("sessions.page.outcomes")), outcomes, outcomeTitle, outcomeText, addOutcome);
         return box;
     }
 
     private Component pulseResults(SessionDetails s) {
-        PulseResults r = sessions.pulseResults(s.id());
+        PulseResults r = followUp.pulseResults(s.id());
         var box = new Div(new H3(getTranslation("sessions.staff.pulse")));
         box.addClassName("session-pulse-results");
         box.setId("session-pulse-results");

@@ -29,19 +29,19 @@ class SessionDashboardFiguresTest extends SessionTestBase {
         var b = freshMember(Role.CUSTOMER, Language.EN);
         var c = freshMember(Role.CUSTOMER, Language.EN);
         for (var member : new String[] {a, b, c}) {
-            as(member, () -> sessions.register(id));
+            as(member, () -> registration.register(id));
         }
         // held nine days ago, for two hours
         var start = Instant.now().minus(Duration.ofDays(9).plusHours(5));
         jdbc.update("update design_session set starts_at = ?, ends_at = ? where id = ?", Timestamp.from(start),
                 Timestamp.from(start.plus(Duration.ofHours(2))), id);
         asDo("staff@rada.demo", () -> {
-            sessions.markAttendance(id, user(a).personId(), Attendance.ATTENDED);
-            sessions.markAttendance(id, user(b).personId(), Attendance.ATTENDED);
-            sessions.markAttendance(id, user(c).personId(), Attendance.NO_SHOW);
+            attendance.markAttendance(id, user(a).personId(), Attendance.ATTENDED);
+            attendance.markAttendance(id, user(b).personId(), Attendance.ATTENDED);
+            attendance.markAttendance(id, user(c).personId(), Attendance.NO_SHOW);
         });
-        asDo(a, () -> sessions.answerPulse(id, new PulseAnswer(2, 10, null)));
-        asDo(b, () -> sessions.answerPulse(id, new PulseAnswer(4, 5, "Too long")));
+        asDo(a, () -> followUp.answerPulse(id, new PulseAnswer(2, 10, null)));
+        asDo(b, () -> followUp.answerPulse(id, new PulseAnswer(4, 5, "Too long")));
 
         var from = start.minus(Duration.ofHours(1));
         var to = start.plus(Duration.ofHours(3));

@@ -163,7 +163,7 @@ class SessionViewsTest extends SessionTestBase {
     void a_full_session_offers_the_waitlist_and_a_freed_seat_goes_to_the_first_waiting() {
         long id = scheduled(draft("Waitlist view check", 1));
         var seated = freshMember(Role.CUSTOMER, Language.EN);
-        as(seated, () -> sessions.register(id));
+        as(seated, () -> registration.register(id));
         var waiting = freshMember(Role.CUSTOMER, Language.EN);
         loginAsEmail(waiting);
         var page = open(id);
@@ -173,7 +173,7 @@ class SessionViewsTest extends SessionTestBase {
         assertThat(_get(SessionView.class).myState.getText()).startsWith("You are number 1 on the waitlist");
 
         // the seated member gives up their seat in another browser
-        asDo(seated, () -> sessions.cancelRegistration(id));
+        asDo(seated, () -> registration.cancelRegistration(id));
         assertThat(open(id).myState.getText()).startsWith("You are registered.");
         assertThat(subjects(waiting)).contains("A seat is yours: Waitlist view check");
     }
@@ -183,8 +183,8 @@ class SessionViewsTest extends SessionTestBase {
         long id = scheduled(draft("Check-in view check", 5));
         var byStaff = freshMember(Role.CUSTOMER, Language.EN);
         var byCode = freshMember(Role.CUSTOMER, Language.PL);
-        as(byStaff, () -> sessions.register(id));
-        as(byCode, () -> sessions.register(id));
+        as(byStaff, () -> registration.register(id));
+        as(byCode, () -> registration.register(id));
         startsIn(id, Duration.ofMinutes(10), Duration.ofHours(2));
 
         loginAs("staff");
@@ -204,7 +204,7 @@ class SessionViewsTest extends SessionTestBase {
         page.code.setValue(code(id));
         _click(page.checkIn);
         assertThat(text("session-attended")).isEqualTo("Wziąłeś(-ęłaś) udział w tej sesji. Dziękujemy!");
-        assertThat(as("staff@rada.demo", () -> sessions.attendees(id, 0, 10)))
+        assertThat(as("staff@rada.demo", () -> attendance.attendees(id, 0, 10)))
                 .extracting(a -> a.attendance()).containsOnly(Attendance.ATTENDED);
     }
 
@@ -240,9 +240,9 @@ class SessionViewsTest extends SessionTestBase {
     void an_attendee_answers_the_pulse_and_staff_see_the_results() {
         long id = scheduled(draft("Pulse view check", 5));
         var member = freshMember(Role.CUSTOMER, Language.EN);
-        as(member, () -> sessions.register(id));
+        as(member, () -> registration.register(id));
         startsIn(id, Duration.ofHours(-3), Duration.ofHours(2));
-        asDo("staff@rada.demo", () -> sessions.markAttendance(id, user(member).personId(), Attendance.ATTENDED));
+        asDo("staff@rada.demo", () -> attendance.markAttendance(id, user(member).personId(), Attendance.ATTENDED));
 
         loginAsEmail(member);
         var page = open(id);
@@ -270,9 +270,9 @@ class SessionViewsTest extends SessionTestBase {
         var page = open(id);
         assertThat(_find(Section.class, spec -> spec.withId("session-staff"))).isEmpty();
         assertThat(page.session().attendanceCode()).isNull();
-        assertThatThrownBy(() -> sessions.draft(id)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> sessions.publish(id)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> sessions.markAttendance(id, 1, Attendance.ATTENDED))
+        assertThatThrownBy(() -> scheduling.draft(id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> scheduling.publish(id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> attendance.markAttendance(id, 1, Attendance.ATTENDED))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -280,11 +280,11 @@ class SessionViewsTest extends SessionTestBase {
     void a_member_outside_the_audience_cannot_open_or_register_and_a_draft_is_not_found() {
         long boardOnly = scheduled(draft("Board audience view check", 5, Instant.now().plus(Duration.ofDays(6)),
                 SessionAudience.BOARD, List.of(), List.of()));
-        long draft = as("staff@rada.demo", () -> sessions.create(draft("Hidden draft view check", 5)));
+        long draft = as("staff@rada.demo", () -> scheduling.create(draft("Hidden draft view check", 5)));
         loginAs("customer");
         UI.getCurrent().navigate(SessionNavigation.session(boardOnly));
         _get(RefusedView.class);
-        assertThatThrownBy(() -> sessions.register(boardOnly)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> registration.register(boardOnly)).isInstanceOf(AccessDeniedException.class);
         UI.getCurrent().navigate(SessionNavigation.session(draft));
         _get(NotFoundView.class);
         UI.getCurrent().navigate("sessions");
@@ -338,6 +338,6 @@ class SessionViewsTest extends SessionTestBase {
         UI.getCurrent().navigate("sessions/999999999");
         _get(NotFoundView.class);
         assertThat(_find(SessionView.class)).isEmpty();
-        assertThatThrownBy(() -> sessions.details(999_999_999)).isInstanceOf(java.util.NoSuchElementException.class);
+        assertThatThrownBy(() -> reading.details(999_999_999)).isInstanceOf(java.util.NoSuchElementException.class);
     }
 }
