@@ -18,11 +18,8 @@ import app.rada.sessions.internal.SessionStore;
 import app.rada.shared.Problem;
 import app.rada.shared.security.Access;
 import app.rada.shared.security.CurrentUser;
-import java.net.URI;
-import java.net.URISyntaxException;
+import jakarta.validation.Validator;
 import java.time.Clock;
-import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -55,10 +52,11 @@ public class SessionSchedulingService {
     private final Clock clock;
     private final SessionAccess access;
     private final SessionSeating seating;
+    private final Validator validator;
 
     SessionSchedulingService(SessionRepository sessions, SessionStore store, PeopleService people, IdeaService ideas,
                              JourneyService journeys, AuditLog audit, ApplicationEventPublisher events, Clock clock,
-                             SessionAccess access, SessionSeating seating) {
+                             SessionAccess access, SessionSeating seating, Validator validator) {
         this.sessions = sessions;
         this.store = store;
         this.people = people;
@@ -69,6 +67,7 @@ public class SessionSchedulingService {
         this.clock = clock;
         this.access = access;
         this.seating = seating;
+        this.validator = validator;
     }
 
     /** Saves a new session as a draft, which only staff see until it is published. */
@@ -169,53 +168,14 @@ public class SessionSchedulingService {
                 List.copyOf(s.getSegmentIds()), s.getIdeaIds(), s.getTouchpointIds());
     }
 
+    /**
+     * The draft's own rules (the same the editor shows on its fields) first, then those that need the
+     * database: the audience, the facilitators, the linked ideas and touchpoints must exist.
+     */
     private void check(SessionDraft d) {
-        if (d.title().isBlank() || d.title().strip().length() > SessionDraft.TITLE_MAX) {
-            throw new Problem("sessions.problem.title", SessionDraft.TITLE_MAX);
-        }
-        if (d.purpose().strip().length() > SessionDraft.PURPOSE_MAX) {
-            throw new Problem("sessions.problem.purpose", SessionDraft.PURPOSE_MAX);
-        }
-        if (d.agenda().strip().length() > SessionDraft.AGENDA_MAX) {
-            throw new Problem("sessions.problem.agenda", SessionDraft.AGENDA_MAX);
-        }
-        if (d.format().online()) {
-            var url = d.meetingUrl() == null ? "" : d.meetingUrl().strip();
-            if (url.isEmpty()) {
-                throw new Problem("sessions.problem.link-needed");
-            }
-            if (url.length() > SessionDraft.URL_MAX || !webAddress(url)) {
-                throw new Problem("sessions.problem.link");
-            }
-        }
-        if (d.format().onSite()) {
-            var address = d.address() == null ? "" : d.address().strip();
-            if (address.isEmpty()) {
-                throw new Problem("sessions.problem.address-needed");
-            }
-            if (address.length() > SessionDraft.ADDRESS_MAX) {
-                throw new Problem("sessions.problem.address", SessionDraft.ADDRESS_MAX);
-            }
-        }
-        if (!d.endsAt().isAfter(d.startsAt())) {
-            throw new Problem("sessions.problem.times");
-        }
-        if (Duration.between(d.startsAt(), d.endsAt()).compareTo(Duration.ofDays(3)) > 0) {
-            throw new Problem("sessions.problem.too-long");
-        }
-        try {
-            ZoneId.of(d.timeZone());
-        } catch (DateTimeException unknown) {
-            throw new Problem("sessions.problem.zone", d.timeZone());
-        }
-        if (d.capacity() < 1 || d.capacity() > SessionDraft.CAPACITY_MAX) {
-            throw new Problem("sessions.problem.capacity", SessionDraft.CAPACITY_MAX);
-        }
-        if (d.registrationDeadline() != null && d.registrationDeadline().isAfter(d.startsAt())) {
-            throw new Problem("sessions.problem.deadline");
-        }
-        if (d.audience() == SessionAudience.CHOSEN && d.organisationIds().isEmpty() && d.segmentIds().isEmpty()) {
-            throw new Problem("sessions.problem.audience");
+        var first = SessionDraftValidator.problems(validator, d).values().stream().findFirst();
+        if (first.isPresent()) {
+            throw first.get();
         }
         if (d.audience() == SessionAudience.CHOSEN) {
             var knownOrganisations = people.organisations().stream().map(OrganisationOption::id)
@@ -229,9 +189,6 @@ public class SessionSchedulingService {
         if (!staff.containsAll(d.facilitatorIds())) {
             throw new Problem("sessions.problem.facilitator");
         }
-        if (d.ideaIds().size() > SessionDraft.LINKS_MAX || d.touchpointIds().size() > SessionDraft.LINKS_MAX) {
-            throw new Problem("sessions.problem.links", SessionDraft.LINKS_MAX);
-        }
         for (long ideaId : d.ideaIds()) {
             if (ideas.summary(ideaId).isEmpty()) {
                 throw new Problem("sessions.problem.idea-unknown", ideaId);
@@ -241,16 +198,6 @@ public class SessionSchedulingService {
             if (journeys.location(touchpointId).isEmpty()) {
                 throw new Problem("sessions.problem.touchpoint-unknown", touchpointId);
             }
-        }
-    }
-
-    private static boolean webAddress(String url) {
-        try {
-            var uri = new URI(url);
-            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
         }
     }
 

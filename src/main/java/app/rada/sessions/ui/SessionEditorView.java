@@ -45,6 +45,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -100,15 +101,17 @@ class SessionEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
     final MultiSelectComboBox<Option> touchpoints = new MultiSelectComboBox<>();
     final Paragraph error = new Paragraph();
     final Button save = new Button();
+    private final DraftFieldChecks checks;
 
     SessionEditorView(SessionSchedulingService scheduling, SessionReadingService reading, IdeaService ideas,
-                      JourneyService journeys, PeopleService people) {
+                      JourneyService journeys, PeopleService people, Validator validator) {
         this.scheduling = scheduling;
         this.reading = reading;
         this.ideas = ideas;
         this.journeys = journeys;
         this.people = people;
         addClassNames("list-view", "session-editor");
+        checks = new DraftFieldChecks(this, validator);
     }
 
     @Override
@@ -288,6 +291,10 @@ class SessionEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
     }
 
     private void fill(SessionDraft d) {
+        checks.quietly(() -> show(d));
+    }
+
+    private void show(SessionDraft d) {
         var zoneId = ZoneId.of(d.timeZone());
         title.setValue(d.title());
         purpose.setValue(d.purpose());
@@ -337,6 +344,7 @@ class SessionEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
     }
 
     private void save() {
+        checks.showAll();
         try {
             long id;
             if (sessionId == null) {
