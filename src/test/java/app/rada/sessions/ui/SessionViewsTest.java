@@ -49,8 +49,8 @@ class SessionViewsTest extends SessionTestBase {
 
     /** Clicks a check-in button in the attendee list, where Karibu finds it in its cell. */
     private void clickInList(SessionView page, String buttonId) {
-        for (int row = 0; row < GridKt._size(page.attendees); row++) {
-            var cell = GridKt._getCellComponent(page.attendees, row, "check-in");
+        for (int row = 0; row < GridKt._size(page.staff.attendees); row++) {
+            var cell = GridKt._getCellComponent(page.staff.attendees, row, "check-in");
             var found = cell.getChildren().filter(c -> buttonId.equals(c.getId().orElse(null))).findFirst();
             if (found.isPresent()) {
                 _click((Button) found.get());
@@ -87,7 +87,7 @@ class SessionViewsTest extends SessionTestBase {
         assertThat(page.session().status().name()).isEqualTo("DRAFT");
         assertThat(page.session().startsAt()).isEqualTo(start.atZone(ZoneId.of("Europe/Warsaw")).toInstant());
         assertThat(html("session-agenda")).contains("<strong>Sketches</strong>");
-        _click(page.publish);
+        _click(page.staff.publish);
         assertThat(_get(SessionView.class).session().status().name()).isEqualTo("SCHEDULED");
         assertThat(text("session-attendance-code")).matches("Attendance code: [A-Z2-9]{6}");
 
@@ -144,18 +144,18 @@ class SessionViewsTest extends SessionTestBase {
         loginAsEmail(freshMember(Role.CUSTOMER, Language.EN));
         var page = open(id);
         assertThat(text("session-link")).contains("appears here once you are registered").doesNotContain(LINK);
-        assertThat(page.myState.getText()).isEqualTo("You are not registered.");
+        assertThat(page.member.myState.getText()).isEqualTo("You are not registered.");
         _get(Anchor.class, spec -> spec.withId("session-ics"));
 
-        _click(page.register);
+        _click(page.member.register);
         page = _get(SessionView.class);
-        assertThat(page.myState.getText()).startsWith("You are registered.");
+        assertThat(page.member.myState.getText()).startsWith("You are registered.");
         assertThat(text("session-link")).contains(LINK);
-        assertThat(page.unregister.getText()).isEqualTo("Cancel my registration");
+        assertThat(page.member.unregister.getText()).isEqualTo("Cancel my registration");
 
-        _click(page.unregister);
+        _click(page.member.unregister);
         page = _get(SessionView.class);
-        assertThat(page.myState.getText()).isEqualTo("You are not registered.");
+        assertThat(page.member.myState.getText()).isEqualTo("You are not registered.");
         assertThat(text("session-link")).doesNotContain(LINK);
     }
 
@@ -168,13 +168,13 @@ class SessionViewsTest extends SessionTestBase {
         loginAsEmail(waiting);
         var page = open(id);
         assertThat(text("session-seats")).contains("All 1 seats taken");
-        assertThat(page.register.getText()).isEqualTo("Join the waitlist");
-        _click(page.register);
-        assertThat(_get(SessionView.class).myState.getText()).startsWith("You are number 1 on the waitlist");
+        assertThat(page.member.register.getText()).isEqualTo("Join the waitlist");
+        _click(page.member.register);
+        assertThat(_get(SessionView.class).member.myState.getText()).startsWith("You are number 1 on the waitlist");
 
         // the seated member gives up their seat in another browser
         asDo(seated, () -> registration.cancelRegistration(id));
-        assertThat(open(id).myState.getText()).startsWith("You are registered.");
+        assertThat(open(id).member.myState.getText()).startsWith("You are registered.");
         assertThat(subjects(waiting)).contains("A seat is yours: Waitlist view check");
     }
 
@@ -189,7 +189,7 @@ class SessionViewsTest extends SessionTestBase {
 
         loginAs("staff");
         var page = open(id);
-        assertThat(GridKt._size(page.attendees)).isEqualTo(2);
+        assertThat(GridKt._size(page.staff.attendees)).isEqualTo(2);
         clickInList(page, "attended-" + user(byStaff).personId());
         assertThat(state(id, byStaff)).isEqualTo("REGISTERED");
         assertThat(jdbc.queryForObject("select attendance from design_session_registration where session_id = ? "
@@ -198,11 +198,11 @@ class SessionViewsTest extends SessionTestBase {
 
         loginAsEmail(byCode);
         page = open(id);
-        page.code.setValue("ZZZZZZ");
-        _click(page.checkIn);
-        assertThat(page.code.getErrorMessage()).isEqualTo("To nie jest kod pokazany na sesji.");
-        page.code.setValue(code(id));
-        _click(page.checkIn);
+        page.member.code.setValue("ZZZZZZ");
+        _click(page.member.checkIn);
+        assertThat(page.member.code.getErrorMessage()).isEqualTo("To nie jest kod pokazany na sesji.");
+        page.member.code.setValue(code(id));
+        _click(page.member.checkIn);
         assertThat(text("session-attended")).isEqualTo("Wziąłeś(-ęłaś) udział w tej sesji. Dziękujemy!");
         assertThat(as("staff@rada.demo", () -> attendance.attendees(id, 0, 10)))
                 .extracting(a -> a.attendance()).containsOnly(Attendance.ATTENDED);
@@ -213,12 +213,12 @@ class SessionViewsTest extends SessionTestBase {
         long id = scheduled(draft("Outcome view check", 5));
         loginAs("staff");
         var page = open(id);
-        page.minutes.setValue("**Present:** six customers.");
-        _click(page.saveMinutes);
+        page.staff.followUp.minutes.setValue("**Present:** six customers.");
+        _click(page.staff.followUp.saveMinutes);
         page = _get(SessionView.class);
-        page.outcomeTitle.setValue("Collect returns from home");
-        page.outcomeText.setValue("A courier picks the appliance up.");
-        _click(page.addOutcome);
+        page.staff.followUp.outcomeTitle.setValue("Collect returns from home");
+        page.staff.followUp.outcomeText.setValue("A courier picks the appliance up.");
+        _click(page.staff.followUp.addOutcome);
         page = _get(SessionView.class);
         var outcome = page.session().outcomes().getFirst();
         _click(_get(Button.class, spec -> spec.withId("outcome-to-idea-" + outcome.id())));
@@ -246,10 +246,10 @@ class SessionViewsTest extends SessionTestBase {
 
         loginAsEmail(member);
         var page = open(id);
-        page.effort.setValue(6);
-        page.recommend.setValue(9);
-        page.pulseComment.setValue("Good pace.");
-        _click(page.sendPulse);
+        page.pulse.effort.setValue(6);
+        page.pulse.recommend.setValue(9);
+        page.pulse.pulseComment.setValue("Good pace.");
+        _click(page.pulse.sendPulse);
         assertThat(text("pulse-answered")).startsWith("Thank you, we have your answer.");
 
         loginAs("staff");
@@ -293,7 +293,7 @@ class SessionViewsTest extends SessionTestBase {
 
         loginAs("board");
         var page = open(boardOnly);
-        assertThat(page.register.getText()).isEqualTo("Register");
+        assertThat(page.member.register.getText()).isEqualTo("Register");
     }
 
     @Test
