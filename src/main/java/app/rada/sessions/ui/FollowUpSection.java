@@ -2,6 +2,7 @@ package app.rada.sessions.ui;
 
 import app.rada.sessions.SessionDetails;
 import app.rada.sessions.SessionOutcome;
+import app.rada.shared.ui.Toasts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -54,7 +55,7 @@ class FollowUpSection extends Section {
         } else if (staff) {
             var turn = new Button(page.getTranslation("sessions.page.turn-into-idea"), e -> page.act(() -> {
                 long ideaId = page.followUp.turnIntoIdea(o.id());
-                page.toast(page.getTranslation("sessions.page.idea-created-toast", ideaId));
+                Toasts.success(page.getTranslation("sessions.page.idea-created-toast", ideaId));
             }));
             turn.setId("outcome-to-idea-" + o.id());
             turn.getElement().setAttribute("aria-label",

@@ -5,6 +5,7 @@ import app.rada.sessions.RegistrationState;
 import app.rada.sessions.SessionDetails;
 import app.rada.sessions.SessionStatus;
 import app.rada.shared.Problem;
+import app.rada.shared.ui.Toasts;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -52,7 +53,7 @@ class MemberPanel extends Section {
             register.setId("session-register-button");
             register.addClickListener(e -> page.act(() -> {
                 var result = page.registration.register(s.id());
-                page.toast(result.state() == RegistrationState.REGISTERED
+                Toasts.success(result.state() == RegistrationState.REGISTERED
                         ? getTranslation("sessions.page.registered-toast")
                         : getTranslation("sessions.page.waitlisted-toast", result.waitlistPosition()));
             }));
@@ -64,7 +65,7 @@ class MemberPanel extends Section {
             unregister.setId("session-unregister");
             unregister.addClickListener(e -> page.act(() -> {
                 page.registration.cancelRegistration(s.id());
-                page.toast(getTranslation("sessions.page.unregistered-toast"));
+                Toasts.success(getTranslation("sessions.page.unregistered-toast"));
             }));
             actions.add(unregister);
         }
@@ -104,7 +105,7 @@ class MemberPanel extends Section {
             try {
                 page.attendance.checkIn(s.id(), code.getValue());
                 page.reload();
-                page.toast(getTranslation("sessions.page.checked-in-toast"));
+                Toasts.success(getTranslation("sessions.page.checked-in-toast"));
             } catch (Problem problem) {
                 code.setInvalid(true);
                 code.setErrorMessage(getTranslation(problem.key(), problem.args()));

@@ -2,6 +2,7 @@ package app.rada.sessions.ui;
 
 import app.rada.sessions.PulseAnswer;
 import app.rada.sessions.SessionDetails;
+import app.rada.shared.ui.Toasts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -51,13 +52,13 @@ class PulsePanel extends Section {
         sendPulse.setId("pulse-send");
         sendPulse.addClickListener(e -> {
             if (effort.getValue() == null || recommend.getValue() == null) {
-                page.problem(getTranslation("sessions.pulse.both"));
+                Toasts.error(getTranslation("sessions.pulse.both"));
                 return;
             }
             page.act(() -> {
                 page.followUp.answerPulse(s.id(), new PulseAnswer(effort.getValue(), recommend.getValue(),
                         pulseComment.getValue()));
-                page.toast(getTranslation("sessions.pulse.thanks"));
+                Toasts.success(getTranslation("sessions.pulse.thanks"));
             });
         });
         add(effort, recommend, pulseComment, sendPulse);

@@ -20,6 +20,7 @@ import app.rada.shared.Roles;
 import app.rada.shared.security.CurrentUser;
 import app.rada.shared.ui.Cards;
 import app.rada.shared.ui.Formats;
+import app.rada.shared.ui.RouteLoading;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.button.Button;
@@ -41,7 +42,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -54,7 +54,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -120,16 +119,14 @@ class SessionEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         removeAll();
         build();
         if (sessionId != null) {
-            try {
-                if (reading.details(sessionId).status() == SessionStatus.CANCELLED) {
-                    event.forwardTo(SessionView.class, new RouteParameters(SessionView.PARAMETER,
-                            String.valueOf(sessionId)));
-                    return;
+            long id = sessionId;
+            RouteLoading.loadOrNotFound(event, PARAMETER, reading::details).ifPresent(details -> {
+                if (details.status() == SessionStatus.CANCELLED) {
+                    event.forwardTo(SessionView.class, new RouteParameters(SessionView.PARAMETER, String.valueOf(id)));
+                } else {
+                    fill(scheduling.draft(id));
                 }
-                fill(scheduling.draft(sessionId));
-            } catch (NoSuchElementException missing) {
-                event.rerouteToError(NotFoundException.class);
-            }
+            });
             return;
         }
         var query = event.getLocation().getQueryParameters();

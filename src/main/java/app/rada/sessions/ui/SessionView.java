@@ -9,6 +9,9 @@ import app.rada.sessions.SessionSchedulingService;
 import app.rada.sessions.SessionStatus;
 import app.rada.shared.Problem;
 import app.rada.shared.ui.Formats;
+import app.rada.shared.ui.RouteLoading;
+import app.rada.shared.ui.StatusBadge;
+import app.rada.shared.ui.Toasts;
 import app.rada.shared.ui.TouchpointPlace;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -23,19 +26,14 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
-import java.util.NoSuchElementException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -79,14 +77,10 @@ class SessionView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong(PARAMETER).orElse(0L);
-        try {
-            session = reading.details(id);
-        } catch (NoSuchElementException missing) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        build();
+        RouteLoading.loadOrNotFound(event, PARAMETER, reading::details).ifPresent(details -> {
+            session = details;
+            build();
+        });
     }
 
     SessionDetails session() {
@@ -112,9 +106,8 @@ class SessionView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         back.addClassName("back-link");
         var article = new Article();
         article.addClassName("session-article");
-        var meta = new Div(badge(getTranslation(s.status().labelKey()), "session-status-"
-                + s.status().name().toLowerCase(Locale.ROOT)), badge(getTranslation(s.format().labelKey()),
-                "session-format"));
+        var meta = new Div(StatusBadge.of(getTranslation(s.status().labelKey()), "session-status", s.status()),
+                StatusBadge.of(getTranslation(s.format().labelKey()), "session-format"));
         meta.addClassName("session-meta");
         meta.setId("session-meta");
         article.add(new H1(s.title()), meta);
@@ -251,22 +244,8 @@ class SessionView extends Main implements HasDynamicTitle, BeforeEnterObserver {
             action.run();
             reload();
         } catch (Problem problem) {
-            problem(getTranslation(problem.key(), problem.args()));
+            Toasts.problem(problem);
         }
-    }
-
-    void toast(String text) {
-        Notification.show(text, 4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
-    }
-
-    void problem(String text) {
-        Notification.show(text, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
-    }
-
-    private static Span badge(String text, String className) {
-        var badge = new Span(text);
-        badge.addClassNames("status-badge", className);
-        return badge;
     }
 
     @Override

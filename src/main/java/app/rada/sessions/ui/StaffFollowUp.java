@@ -4,6 +4,7 @@ import app.rada.sessions.PulseResults;
 import app.rada.sessions.SessionDetails;
 import app.rada.sessions.SessionFollowUpService;
 import app.rada.sessions.SessionOutcome;
+import app.rada.shared.ui.Toasts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -37,7 +38,7 @@ class StaffFollowUp extends Div {
         saveMinutes.setId("session-minutes-save");
         saveMinutes.addClickListener(e -> page.act(() -> {
             page.followUp.saveMinutes(s.id(), minutes.getValue());
-            page.toast(getTranslation("common.saved"));
+            Toasts.success(getTranslation("common.saved"));
         }));
         add(minutes, saveMinutes);
         if (!s.minutesHtml().isBlank()) {

@@ -9,6 +9,7 @@ import app.rada.sessions.SessionRules;
 import app.rada.sessions.SessionSchedulingService;
 import app.rada.sessions.SessionStatus;
 import app.rada.shared.Problem;
+import app.rada.shared.ui.Toasts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -169,7 +170,7 @@ class StaffPanel extends Section {
             page.attendance.markAttendance(s.id(), personId, attendance);
             attendees.getDataProvider().refreshAll();
         } catch (Problem problem) {
-            page.problem(getTranslation(problem.key(), problem.args()));
+            Toasts.problem(problem);
         }
     }
 
@@ -197,7 +198,7 @@ class StaffPanel extends Section {
                 page.attendance.messageRegistrants(s.id(), message.getValue());
                 message.clear();
                 message.setInvalid(false);
-                page.toast(getTranslation("sessions.staff.message.sent"));
+                Toasts.success(getTranslation("sessions.staff.message.sent"));
             } catch (Problem problem) {
                 message.setInvalid(true);
                 message.setErrorMessage(getTranslation(problem.key(), problem.args()));
