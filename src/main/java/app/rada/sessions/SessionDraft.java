@@ -9,7 +9,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What staff write for a session, to create it or to change it.
+ * What staff write for a session, to create it or to change it. Its own rules are constraints whose
+ * messages are translation keys; {@link SessionDraftValidator#problems} adds the figures they show.
+ * Rules that need the database stay with the scheduling service.
  *
  * @param purpose why the session is held, in a few sentences (plain text)
  * @param agenda the programme, in Markdown
@@ -19,8 +21,6 @@ import org.jspecify.annotations.Nullable;
  * @param organisationIds with {@link SessionAudience#CHOSEN}: the organisations invited
  * @param segmentIds with {@link SessionAudience#CHOSEN}: the segments invited
  * @param touchpointIds journey touchpoints the session works on, in order
- *
- * The messages are translation keys; {@link SessionDraftValidator#problems} adds the figures they show.
  */
 @ConsistentSessionDraft
 public record SessionDraft(
