@@ -17,17 +17,21 @@ import app.rada.shared.ui.NoAccessView;
 import app.rada.shared.ui.NotFoundView;
 import app.rada.shared.ui.RefusedView;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.router.QueryParameters;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -39,11 +43,11 @@ class SessionViewsTest extends SessionTestBase {
     }
 
     private String text(String id) {
-        return _get(com.vaadin.flow.component.Component.class, spec -> spec.withId(id)).getElement().getTextRecursively();
+        return _get(Component.class, spec -> spec.withId(id)).getElement().getTextRecursively();
     }
 
     private String html(String id) {
-        return _get(com.vaadin.flow.component.Component.class, spec -> spec.withId(id)).getElement()
+        return _get(Component.class, spec -> spec.withId(id)).getElement()
                 .getProperty("innerHTML", "");
     }
 
@@ -107,7 +111,7 @@ class SessionViewsTest extends SessionTestBase {
         var idea = jdbc.queryForObject("select min(id) from idea where visibility = 'MEMBERS'", Long.class);
         loginAs("staff");
         UI.getCurrent().navigate("sessions/edit",
-                com.vaadin.flow.router.QueryParameters.fromString("touchpoint=" + touchpoint + "&idea=" + idea));
+                QueryParameters.fromString("touchpoint=" + touchpoint + "&idea=" + idea));
         var editor = _get(SessionEditorView.class);
         assertThat(editor.title.getValue()).isEqualTo("Design session: " + name);
         assertThat(editor.touchpoints.getValue()).extracting(SessionEditorView.Option::id).containsExactly(touchpoint);
@@ -121,7 +125,7 @@ class SessionViewsTest extends SessionTestBase {
                 select r.organisation_id from journey_reaction r join journey_annotation a on a.id = r.annotation_id
                 where a.touchpoint_id = ? and r.organisation_id is not null""", Long.class, touchpoint, touchpoint);
         assertThat(annotators).isNotEmpty();
-        assertThat(editor.audience.getValue()).isEqualTo(app.rada.sessions.SessionAudience.CHOSEN);
+        assertThat(editor.audience.getValue()).isEqualTo(SessionAudience.CHOSEN);
         assertThat(editor.organisations.getValue()).extracting(o -> o.id())
                 .containsExactlyInAnyOrderElementsOf(annotators);
     }
@@ -304,7 +308,7 @@ class SessionViewsTest extends SessionTestBase {
         UI.getCurrent().navigate("sessions");
         var list = _get(SessionsView.class);
         var month = list.month;
-        while (!list.month.equals(java.time.YearMonth.from(start.atZone(ZoneId.systemDefault())))) {
+        while (!list.month.equals(YearMonth.from(start.atZone(ZoneId.systemDefault())))) {
             _click(list.nextMonth);
         }
         assertThat(list.month).isAfter(month);
@@ -338,6 +342,6 @@ class SessionViewsTest extends SessionTestBase {
         UI.getCurrent().navigate("sessions/999999999");
         _get(NotFoundView.class);
         assertThat(_find(SessionView.class)).isEmpty();
-        assertThatThrownBy(() -> reading.details(999_999_999)).isInstanceOf(java.util.NoSuchElementException.class);
+        assertThatThrownBy(() -> reading.details(999_999_999)).isInstanceOf(NoSuchElementException.class);
     }
 }
