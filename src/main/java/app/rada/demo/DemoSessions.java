@@ -7,11 +7,15 @@ import app.rada.journeys.JourneyService;
 import app.rada.people.PeopleService;
 import app.rada.sessions.Attendance;
 import app.rada.sessions.PulseAnswer;
+import app.rada.sessions.SessionAttendanceService;
 import app.rada.sessions.SessionAudience;
 import app.rada.sessions.SessionDraft;
+import app.rada.sessions.SessionFollowUpService;
 import app.rada.sessions.SessionFormat;
 import app.rada.sessions.SessionList;
-import app.rada.sessions.SessionService;
+import app.rada.sessions.SessionReadingService;
+import app.rada.sessions.SessionRegistrationService;
+import app.rada.sessions.SessionSchedulingService;
 import app.rada.shared.DemoSettings;
 import app.rada.shared.Language;
 import app.rada.shared.security.RadaUser;
@@ -47,16 +51,26 @@ class DemoSessions implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoSessions.class);
     private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
 
-    private final SessionService sessions;
+    private final SessionSchedulingService scheduling;
+    private final SessionReadingService reading;
+    private final SessionRegistrationService registration;
+    private final SessionAttendanceService attendance;
+    private final SessionFollowUpService followUp;
     private final IdeaService ideas;
     private final JourneyService journeys;
     private final PeopleService people;
     private final DemoSettings settings;
     private final Clock clock;
 
-    DemoSessions(SessionService sessions, IdeaService ideas, JourneyService journeys, PeopleService people,
+    DemoSessions(SessionSchedulingService scheduling, SessionReadingService reading,
+                 SessionRegistrationService registration, SessionAttendanceService attendance,
+                 SessionFollowUpService followUp, IdeaService ideas, JourneyService journeys, PeopleService people,
                  DemoSettings settings, Clock clock) {
-        this.sessions = sessions;
+        this.scheduling = scheduling;
+        this.reading = reading;
+        this.registration = registration;
+        this.attendance = attendance;
+        this.followUp = followUp;
         this.ideas = ideas;
         this.journeys = journeys;
         this.people = people;
@@ -68,8 +82,8 @@ class DemoSessions implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         SystemActor.run(() -> {
             if (people.findLoginAccount("staff" + DemoSettings.DOMAIN).isEmpty()
-                    || sessions.count(SessionList.UPCOMING) + sessions.count(SessionList.PAST)
-                    + sessions.count(SessionList.DRAFTS) > 0) {
+                    || reading.count(SessionList.UPCOMING) + reading.count(SessionList.PAST)
+                    + reading.count(SessionList.DRAFTS) > 0) {
                 return;
             }
             load();
@@ -88,7 +102,7 @@ class DemoSessions implements ApplicationRunner {
         var deliveryIdeas = ideaIds(pl ? "Potwierdzenie adresu dostawy przed wysyłką"
                 : "Let me confirm the delivery address before dispatch");
         var deliveryStart = today.plusDays(9).atTime(LocalTime.of(10, 0)).atZone(WARSAW).toInstant();
-        long full = as(staff, () -> sessions.create(new SessionDraft(
+        long full = as(staff, () -> scheduling.create(new SessionDraft(
                 pl ? "Warsztat: dostawa, która trafia pod właściwy adres" : "Workshop: deliveries that reach the right door",
                 pl ? "Lodówka pojechała na adres z faktury, a kurier przyjeżdżał dwa razy. Chcemy razem z Wami "
                         + "zaprojektować potwierdzenie adresu i okno dostawy, zanim je wdrożymy."
@@ -104,17 +118,17 @@ class DemoSessions implements ApplicationRunner {
                 deliveryStart, deliveryStart.plus(Duration.ofHours(2)), WARSAW.getId(), 6,
                 deliveryStart.minus(Duration.ofDays(1)), staffIds, SessionAudience.ALL, List.of(), List.of(),
                 deliveryIdeas, delivery == null ? List.of() : List.of(delivery))));
-        as(staff, () -> run(() -> sessions.publish(full)));
+        as(staff, () -> run(() -> scheduling.publish(full)));
         for (var login : List.of("customer", "board", "ewa.lis", "pawel.dudek", "agnieszka.pietrzak",
                 "michal.grabowski", "zofia.majewska", "adam.olszewski")) {
-            as(user(login), () -> sessions.register(full));
+            as(user(login), () -> registration.register(full));
         }
 
         // an upcoming online session on the hotline, open to the strategic and growth clients
         var hotline = touchpoint(pl ? "Infolinia przed 9:00" : "Hotline before 9 a.m.");
         var hotlineStart = today.plusDays(16).atTime(LocalTime.of(8, 0)).atZone(WARSAW).toInstant();
         var segments = people.segments().stream().filter(s -> !s.code().equals("standard")).map(s -> s.id()).toList();
-        long online = as(staff, () -> sessions.create(new SessionDraft(
+        long online = as(staff, () -> scheduling.create(new SessionDraft(
                 pl ? "Online: infolinia przed 9:00" : "Online: the hotline before 9 a.m.",
                 pl ? "Dzwonicie przed dziewiątą i nikt nie odbiera. Pokażcie nam, czego wtedy potrzebujecie."
                         : "You call before nine and nobody answers. Show us what you need at that hour.",
@@ -123,15 +137,15 @@ class DemoSessions implements ApplicationRunner {
                 SessionFormat.ONLINE, "https://meet.example.com/rada-hotline", null, hotlineStart,
                 hotlineStart.plus(Duration.ofMinutes(90)), WARSAW.getId(), 20, null, staffIds, SessionAudience.CHOSEN,
                 List.of(), segments, List.of(), hotline == null ? List.of() : List.of(hotline))));
-        as(staff, () -> run(() -> sessions.publish(online)));
+        as(staff, () -> run(() -> scheduling.publish(online)));
         for (var login : List.of("ewa.lis", "piotr.mazur", "joanna.krawczyk")) {
-            as(user(login), () -> sessions.register(online));
+            as(user(login), () -> registration.register(online));
         }
 
         // a past workshop on invoices and returns: minutes, attendance, outcomes turned into ideas, pulse
         var invoice = touchpoint(pl ? "Faktura, gwarancja i zwroty" : "Invoice, warranty and returns");
         var pastStart = today.minusDays(12).atTime(LocalTime.of(13, 0)).atZone(WARSAW).toInstant();
-        long past = as(staff, () -> sessions.create(new SessionDraft(
+        long past = as(staff, () -> scheduling.create(new SessionDraft(
                 pl ? "Warsztat: faktury i zwroty bez nerwów" : "Workshop: invoices and returns without the stress",
                 pl ? "Faktura firmowa i zasady zwrotu budzą najwięcej pytań po zakupie. Szukamy prostszej drogi."
                         : "The company invoice and the return rules raise the most questions after a purchase. "
@@ -142,18 +156,18 @@ class DemoSessions implements ApplicationRunner {
                 pl ? "Biuro w Warszawie, ul. Prosta 5" : "Warsaw office, ul. Prosta 5", pastStart,
                 pastStart.plus(Duration.ofHours(2)), WARSAW.getId(), 10, null, staffIds, SessionAudience.ALL, List.of(),
                 List.of(), List.of(), invoice == null ? List.of() : List.of(invoice))));
-        as(staff, () -> run(() -> sessions.publish(past)));
+        as(staff, () -> run(() -> scheduling.publish(past)));
         var attendees = List.of("customer", "joanna.krawczyk", "lukasz.krol", "natalia.jablonska", "pawel.dudek");
         for (var login : attendees) {
-            as(staff, () -> sessions.addToList(past, user(login).personId()));
+            as(staff, () -> registration.addToList(past, user(login).personId()));
         }
-        as(staff, () -> sessions.addToList(past, user("magdalena.wojcik").personId()));
+        as(staff, () -> registration.addToList(past, user("magdalena.wojcik").personId()));
         as(staff, () -> run(() -> {
             for (var login : attendees) {
-                sessions.markAttendance(past, user(login).personId(), Attendance.ATTENDED);
+                attendance.markAttendance(past, user(login).personId(), Attendance.ATTENDED);
             }
-            sessions.markAttendance(past, user("magdalena.wojcik").personId(), Attendance.NO_SHOW);
-            sessions.saveMinutes(past, pl
+            attendance.markAttendance(past, user("magdalena.wojcik").personId(), Attendance.NO_SHOW);
+            followUp.saveMinutes(past, pl
                     ? "**Obecni:** pięcioro klientów, dwie osoby z obsługi klienta.\n\n"
                     + "- Faktura firmowa przychodzi osobno i często bez numeru zamówienia.\n"
                     + "- Nikt nie wiedział, że zwrot można zgłosić przez stronę.\n"
@@ -162,20 +176,20 @@ class DemoSessions implements ApplicationRunner {
                     + "- The company invoice arrives separately and often without the order number.\n"
                     + "- Nobody knew a return can be started on the website.\n"
                     + "- Waiting for the courier to collect a return hurts the most.");
-            long first = sessions.addOutcome(past, pl ? "Numer zamówienia na każdej fakturze"
+            long first = followUp.addOutcome(past, pl ? "Numer zamówienia na każdej fakturze"
                     : "Order number on every invoice", pl
                     ? "Klienci firmowi łączą fakturę z zamówieniem po numerze. Dodajmy go na fakturze i w nazwie pliku."
                     : "Business customers match the invoice to the order by its number. Put it on the invoice and in "
                     + "the file name.");
-            long second = sessions.addOutcome(past, pl ? "Zwrot zgłaszany w dwóch krokach online"
+            long second = followUp.addOutcome(past, pl ? "Zwrot zgłaszany w dwóch krokach online"
                     : "Start a return online in two steps", pl
                     ? "Przycisk „Zwróć” przy zamówieniu, wybór terminu odbioru, gotowe."
                     : "A \"Return\" button next to the order, pick a collection slot, done.");
-            sessions.addOutcome(past, pl ? "Lepsza strona o zasadach zwrotu" : "A clearer returns policy page", pl
+            followUp.addOutcome(past, pl ? "Lepsza strona o zasadach zwrotu" : "A clearer returns policy page", pl
                     ? "Zasady w pięciu punktach zamiast trzech stron regulaminu."
                     : "The rules in five points instead of three pages of terms.");
-            sessions.turnIntoIdea(first);
-            sessions.turnIntoIdea(second);
+            followUp.turnIntoIdea(first);
+            followUp.turnIntoIdea(second);
         }));
         var answers = List.of(new PulseAnswer(6, 10, pl ? "Świetnie prowadzone, dziękuję!" : "Very well run, thank you!"),
                 new PulseAnswer(5, 9, null),
@@ -184,7 +198,7 @@ class DemoSessions implements ApplicationRunner {
                 new PulseAnswer(3, 5, pl ? "Dojazd na miejsce był trudny." : "Getting to the office was hard."));
         for (int i = 0; i < attendees.size(); i++) {
             var answer = answers.get(i);
-            as(user(attendees.get(i)), () -> run(() -> sessions.answerPulse(past, answer)));
+            as(user(attendees.get(i)), () -> run(() -> followUp.answerPulse(past, answer)));
         }
     }
 

@@ -1,11 +1,17 @@
 package app.rada.sessions;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What staff write for a session, to create it or to change it.
+ * What staff write for a session, to create it or to change it. Its own rules are constraints whose
+ * messages are translation keys; {@link SessionDraftValidator#problems} adds the figures they show.
+ * Rules that need the database stay with the scheduling service.
  *
  * @param purpose why the session is held, in a few sentences (plain text)
  * @param agenda the programme, in Markdown
@@ -16,11 +22,27 @@ import org.jspecify.annotations.Nullable;
  * @param segmentIds with {@link SessionAudience#CHOSEN}: the segments invited
  * @param touchpointIds journey touchpoints the session works on, in order
  */
-public record SessionDraft(String title, String purpose, String agenda, SessionFormat format,
-                           @Nullable String meetingUrl, @Nullable String address, Instant startsAt, Instant endsAt,
-                           String timeZone, int capacity, @Nullable Instant registrationDeadline,
-                           List<Long> facilitatorIds, SessionAudience audience, List<Long> organisationIds,
-                           List<Long> segmentIds, List<Long> ideaIds, List<Long> touchpointIds) {
+@ConsistentSessionDraft
+public record SessionDraft(
+        @NotBlank(message = "{sessions.problem.title}")
+        @Size(max = SessionDraft.TITLE_MAX, message = "{sessions.problem.title}") String title,
+        @Size(max = SessionDraft.PURPOSE_MAX, message = "{sessions.problem.purpose}") String purpose,
+        @Size(max = SessionDraft.AGENDA_MAX, message = "{sessions.problem.agenda}") String agenda,
+        SessionFormat format,
+        @Nullable String meetingUrl,
+        @Nullable String address,
+        Instant startsAt,
+        Instant endsAt,
+        String timeZone,
+        @Min(value = 1, message = "{sessions.problem.capacity}")
+        @Max(value = SessionDraft.CAPACITY_MAX, message = "{sessions.problem.capacity}") int capacity,
+        @Nullable Instant registrationDeadline,
+        List<Long> facilitatorIds,
+        SessionAudience audience,
+        List<Long> organisationIds,
+        List<Long> segmentIds,
+        @Size(max = SessionDraft.LINKS_MAX, message = "{sessions.problem.links}") List<Long> ideaIds,
+        @Size(max = SessionDraft.LINKS_MAX, message = "{sessions.problem.links}") List<Long> touchpointIds) {
 
     public static final int TITLE_MAX = 160;
     public static final int PURPOSE_MAX = 2000;

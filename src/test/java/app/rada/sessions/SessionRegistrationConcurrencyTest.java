@@ -18,6 +18,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -39,7 +40,7 @@ class SessionRegistrationConcurrencyTest extends SessionTestBase {
             throws Exception {
         long id = scheduled(draft("Last seats", CAPACITY));
         for (int i = 0; i < ALREADY_SEATED; i++) {
-            as(freshMember(Role.CUSTOMER, Language.EN), () -> sessions.register(id));
+            as(freshMember(Role.CUSTOMER, Language.EN), () -> registration.register(id));
         }
         var members = members();
 
@@ -59,7 +60,7 @@ class SessionRegistrationConcurrencyTest extends SessionTestBase {
                     try {
                         ready.countDown();
                         go.await();
-                        return sessions.register(id);
+                        return registration.register(id);
                     } finally {
                         SecurityContextHolder.clearContext();
                     }
@@ -77,7 +78,7 @@ class SessionRegistrationConcurrencyTest extends SessionTestBase {
         assertThat(results.values().stream().filter(r -> r.state() == RegistrationState.REGISTERED)).hasSize(5);
         assertThat(results.values().stream().filter(r -> r.state() == RegistrationState.WAITLISTED)
                 .map(RegistrationResult::waitlistPosition)).as("each place on the waitlist given once")
-                .containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.rangeClosed(1, 45).boxed().toList());
+                .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 45).boxed().toList());
         assertThat(jdbc.queryForObject("select registered_count from design_session where id = ?", Integer.class, id))
                 .isEqualTo(CAPACITY);
         assertThat(jdbc.queryForObject("select count(*) from design_session_registration where session_id = ? "

@@ -19,8 +19,24 @@ public abstract class SessionTestBase extends KaribuTest {
 
     public static final String LINK = "https://meet.example.com/rada-test";
 
+    /** The module's system work and the calls other modules make; the use cases have their own services. */
     @Autowired
     protected SessionService sessions;
+
+    @Autowired
+    protected SessionSchedulingService scheduling;
+
+    @Autowired
+    protected SessionReadingService reading;
+
+    @Autowired
+    protected SessionRegistrationService registration;
+
+    @Autowired
+    protected SessionAttendanceService attendance;
+
+    @Autowired
+    protected SessionFollowUpService followUp;
 
     @Autowired
     protected PeopleService people;
@@ -62,8 +78,8 @@ public abstract class SessionTestBase extends KaribuTest {
     /** Creates and publishes a session as staff. */
     protected long scheduled(SessionDraft draft) {
         return SystemActor.callAs(staff(), () -> {
-            long id = sessions.create(draft);
-            sessions.publish(id);
+            long id = scheduling.create(draft);
+            scheduling.publish(id);
             return id;
         });
     }

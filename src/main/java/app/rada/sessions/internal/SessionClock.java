@@ -2,6 +2,7 @@ package app.rada.sessions.internal;
 
 import app.rada.sessions.SessionService;
 import app.rada.shared.security.SystemActor;
+import java.util.function.IntSupplier;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +32,7 @@ class SessionClock {
         step("pulse", sessions::openPulses);
     }
 
-    private void step(String name, java.util.function.IntSupplier work) {
+    private void step(String name, IntSupplier work) {
         try {
             int done = SystemActor.call(work::getAsInt);
             if (done > 0) {

@@ -2,7 +2,7 @@ package app.rada.sessions.internal;
 
 import app.rada.ideas.IdeaLink;
 import app.rada.ideas.IdeaLinkSource;
-import app.rada.sessions.SessionService;
+import app.rada.sessions.SessionReadingService;
 import app.rada.sessions.ui.SessionNavigation;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 @Component
 class SessionIdeaLinks implements IdeaLinkSource {
 
-    private final SessionService sessions;
+    private final SessionReadingService sessions;
 
-    SessionIdeaLinks(SessionService sessions) {
+    SessionIdeaLinks(SessionReadingService sessions) {
         this.sessions = sessions;
     }
 

@@ -12,7 +12,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -51,7 +53,7 @@ public class SessionStore {
             left join design_session_registration r on r.session_id = s.id and r.person_id = :me
             """;
 
-    /** The audience rule in SQL; the same rule as {@code SessionService#inAudience}. */
+    /** The audience rule in SQL; the same rule as {@code SessionAccess#inAudience}. */
     private static final String AUDIENCE = """
             (:staff or s.audience = 'ALL' or (s.audience = 'BOARD' and :board)
              or (s.audience = 'CHOSEN' and (
@@ -337,7 +339,7 @@ public class SessionStore {
             }
             return statement;
         }, keys);
-        return java.util.Objects.requireNonNull(keys.getKey()).longValue();
+        return Objects.requireNonNull(keys.getKey()).longValue();
     }
 
     private int count(String sql, Object... args) {
@@ -346,7 +348,7 @@ public class SessionStore {
     }
 
     static OffsetDateTime at(Instant instant) {
-        return instant.atOffset(java.time.ZoneOffset.UTC);
+        return instant.atOffset(ZoneOffset.UTC);
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

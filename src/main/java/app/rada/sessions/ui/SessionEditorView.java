@@ -11,7 +11,8 @@ import app.rada.people.SegmentOption;
 import app.rada.sessions.SessionAudience;
 import app.rada.sessions.SessionDraft;
 import app.rada.sessions.SessionFormat;
-import app.rada.sessions.SessionService;
+import app.rada.sessions.SessionReadingService;
+import app.rada.sessions.SessionSchedulingService;
 import app.rada.sessions.SessionStatus;
 import app.rada.shared.Language;
 import app.rada.shared.Problem;
@@ -19,6 +20,7 @@ import app.rada.shared.Roles;
 import app.rada.shared.security.CurrentUser;
 import app.rada.shared.ui.Cards;
 import app.rada.shared.ui.Formats;
+import app.rada.shared.ui.RouteLoading;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.button.Button;
@@ -40,19 +42,15 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -73,7 +71,8 @@ class SessionEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
     record Option(long id, String label) {
     }
 
-    private final SessionService sessions;
+    private final SessionSchedulingService scheduling;
+    private final SessionReadingService reading;
     private final IdeaService ideas;
     private final JourneyService journeys;
     private final PeopleService people;
@@ -98,13 +97,19 @@ class SessionEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
     final MultiSelectComboBox<Option> touchpoints = new MultiSelectComboBox<>();
     final Paragraph error = new Paragraph();
     final Button save = new Button();
+    private final DraftFieldChecks checks;
+    private final DraftForm form;
 
-    SessionEditorView(SessionService sessions, IdeaService ideas, JourneyService journeys, PeopleService people) {
-        this.sessions = sessions;
+    SessionEditorView(SessionSchedulingService scheduling, SessionReadingService reading, IdeaService ideas,
+                      JourneyService journeys, PeopleService people, Validator validator) {
+        this.scheduling = scheduling;
+        this.reading = reading;
         this.ideas = ideas;
         this.journeys = journeys;
         this.people = people;
         addClassNames("list-view", "session-editor");
+        form = new DraftForm(this, ideas, journeys, people);
+        checks = new DraftFieldChecks(this, validator);
     }
 
     @Override
@@ -113,16 +118,14 @@ class SessionEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         removeAll();
         build();
         if (sessionId != null) {
-            try {
-                if (sessions.details(sessionId).status() == SessionStatus.CANCELLED) {
-                    event.forwardTo(SessionView.class, new RouteParameters(SessionView.PARAMETER,
-                            String.valueOf(sessionId)));
-                    return;
+            long id = sessionId;
+            RouteLoading.loadOrNotFound(event, PARAMETER, reading::details).ifPresent(details -> {
+                if (details.status() == SessionStatus.CANCELLED) {
+                    event.forwardTo(SessionView.class, new RouteParameters(SessionView.PARAMETER, String.valueOf(id)));
+                } else {
+                    fill(scheduling.draft(id));
                 }
-                fill(sessions.draft(sessionId));
-            } catch (NoSuchElementException missing) {
-                event.rerouteToError(NotFoundException.class);
-            }
+            });
             return;
         }
         var query = event.getLocation().getQueryParameters();
@@ -220,7 +223,7 @@ class SessionEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         linkedIdeas.setId("editor-ideas");
         touchpoints.setLabel(getTranslation("sessions.editor.touchpoints"));
         touchpoints.setHelperText(getTranslation("sessions.editor.touchpoints.help"));
-        touchpoints.setItems(touchpointOptions());
+        touchpoints.setItems(form.touchpointOptions());
         touchpoints.setItemLabelGenerator(Option::label);
         touchpoints.setId("editor-touchpoints");
 
@@ -251,95 +254,42 @@ class SessionEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
                 section("sessions.editor.links", touchpoints, linkedIdeas), error, actions);
     }
 
-    /** Every touchpoint of every map, as "map › stage › touchpoint". */
-    private List<Option> touchpointOptions() {
-        var options = new ArrayList<Option>();
-        for (var summary : journeys.maps(0, 100)) {
-            var map = journeys.map(summary.id());
-            for (var stage : map.stages()) {
-                for (var t : stage.touchpoints()) {
-                    options.add(new Option(t.id(), map.title() + " › " + stage.name() + " › " + t.name()));
-                }
-            }
-        }
-        return options;
-    }
-
     private Section section(String titleKey, Component... parts) {
         var section = Cards.section(getTranslation(titleKey), parts);
         section.addClassName("session-editor-section");
         return section;
     }
 
-    private void showFormatFields() {
+    void showFormatFields() {
         var chosen = format.getValue() == null ? SessionFormat.ONLINE : format.getValue();
         meetingUrl.setVisible(chosen.online());
         address.setVisible(chosen.onSite());
     }
 
-    private void showAudienceFields() {
+    void showAudienceFields() {
         boolean chosen = audience.getValue() == SessionAudience.CHOSEN;
         organisations.setVisible(chosen);
         segments.setVisible(chosen);
     }
 
     private void fill(SessionDraft d) {
-        var zoneId = ZoneId.of(d.timeZone());
-        title.setValue(d.title());
-        purpose.setValue(d.purpose());
-        agenda.setValue(d.agenda());
-        format.setValue(d.format());
-        meetingUrl.setValue(d.meetingUrl() == null ? "" : d.meetingUrl());
-        address.setValue(d.address() == null ? "" : d.address());
-        zone.setValue(zoneId.getId());
-        startsAt.setValue(LocalDateTime.ofInstant(d.startsAt(), zoneId));
-        endsAt.setValue(LocalDateTime.ofInstant(d.endsAt(), zoneId));
-        capacity.setValue(d.capacity());
-        deadline.setValue(d.registrationDeadline() == null ? null
-                : LocalDateTime.ofInstant(d.registrationDeadline(), zoneId));
-        facilitators.setValue(new LinkedHashSet<>(people.staff().stream()
-                .filter(p -> d.facilitatorIds().contains(p.id())).toList()));
-        audience.setValue(d.audience());
-        organisations.setValue(new LinkedHashSet<>(people.organisations().stream()
-                .filter(o -> d.organisationIds().contains(o.id())).toList()));
-        segments.setValue(new LinkedHashSet<>(people.segments().stream()
-                .filter(g -> d.segmentIds().contains(g.id())).toList()));
-        var chosenIdeas = new LinkedHashSet<Option>();
-        d.ideaIds().forEach(id -> ideas.summary(id).ifPresent(i -> chosenIdeas.add(new Option(i.id(), i.title()))));
-        linkedIdeas.setValue(chosenIdeas);
-        var allTouchpoints = touchpointOptions();
-        var chosenTouchpoints = new LinkedHashSet<Option>();
-        d.touchpointIds().forEach(id -> allTouchpoints.stream().filter(o -> o.id() == id).findFirst()
-                .ifPresent(chosenTouchpoints::add));
-        touchpoints.setValue(chosenTouchpoints);
-        showFormatFields();
-        showAudienceFields();
+        checks.quietly(() -> form.show(d));
     }
 
+    /** The draft as the fields now describe it. */
     SessionDraft draft() {
-        var zoneId = zone.getValue() == null ? Formats.zone() : ZoneId.of(zone.getValue());
-        var start = startsAt.getValue() == null ? Instant.now() : startsAt.getValue().atZone(zoneId).toInstant();
-        var end = endsAt.getValue() == null ? start : endsAt.getValue().atZone(zoneId).toInstant();
-        var close = deadline.getValue() == null ? null : deadline.getValue().atZone(zoneId).toInstant();
-        return new SessionDraft(title.getValue(), purpose.getValue(), agenda.getValue(),
-                format.getValue() == null ? SessionFormat.ONLINE : format.getValue(), meetingUrl.getValue(),
-                address.getValue(), start, end, zoneId.getId(), capacity.getValue() == null ? 0 : capacity.getValue(),
-                close, facilitators.getValue().stream().map(PersonName::id).toList(),
-                audience.getValue() == null ? SessionAudience.ALL : audience.getValue(),
-                organisations.getValue().stream().map(OrganisationOption::id).toList(),
-                segments.getValue().stream().map(SegmentOption::id).toList(),
-                linkedIdeas.getValue().stream().map(Option::id).toList(),
-                touchpoints.getValue().stream().map(Option::id).toList());
+        return form.read();
     }
 
     private void save() {
+        checks.showAll();
         try {
             long id;
             if (sessionId == null) {
-                id = sessions.create(draft());
+                id = scheduling.create(draft());
             } else {
                 id = sessionId;
-                sessions.update(id, draft());
+                scheduling.update(id, draft());
             }
             error.setText("");
             getUI().ifPresent(ui -> ui.navigate(SessionNavigation.session(id)));

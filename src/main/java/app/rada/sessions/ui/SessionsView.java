@@ -1,8 +1,8 @@
 package app.rada.sessions.ui;
 
 import app.rada.sessions.SessionList;
+import app.rada.sessions.SessionReadingService;
 import app.rada.sessions.SessionRow;
-import app.rada.sessions.SessionService;
 import app.rada.shared.security.CurrentUser;
 import app.rada.shared.ui.Cards;
 import app.rada.shared.ui.Formats;
@@ -51,7 +51,7 @@ import org.jspecify.annotations.Nullable;
 @StyleSheet("styles/sessions.css")
 class SessionsView extends Main implements HasDynamicTitle {
 
-    private final SessionService sessions;
+    private final SessionReadingService sessions;
     final Grid<SessionRow> upcoming = new Grid<>();
     final Grid<SessionRow> past = new Grid<>();
     final @Nullable Grid<SessionRow> drafts;
@@ -62,7 +62,7 @@ class SessionsView extends Main implements HasDynamicTitle {
     final Button nextMonth = new Button();
     YearMonth month;
 
-    SessionsView(SessionService sessions) {
+    SessionsView(SessionReadingService sessions) {
         this.sessions = sessions;
         addClassNames("list-view", "sessions-view");
         boolean staff = CurrentUser.require().isStaff();

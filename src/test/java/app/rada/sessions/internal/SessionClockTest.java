@@ -2,6 +2,7 @@ package app.rada.sessions.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.rada.sessions.Attendance;
 import app.rada.sessions.SessionTestBase;
 import app.rada.shared.Language;
 import app.rada.shared.Role;
@@ -23,7 +24,7 @@ class SessionClockTest extends SessionTestBase {
             throws Exception {
         long id = scheduled(draft("Clock check", 5));
         var member = freshMember(Role.CUSTOMER, Language.EN);
-        as(member, () -> sessions.register(id));
+        as(member, () -> registration.register(id));
         startsIn(id, Duration.ofHours(20), Duration.ofHours(1));
         jdbc.update("update shedlock set lock_until = ? where name = 'session-clock'",
                 Timestamp.from(Instant.now().minusSeconds(1)));
@@ -42,8 +43,8 @@ class SessionClockTest extends SessionTestBase {
 
         // over, with an attendee: the pulse is asked for once
         startsIn(id, Duration.ofMinutes(-20), Duration.ofMinutes(10));
-        asDo("staff@rada.demo", () -> sessions.markAttendance(id, user(member).personId(),
-                app.rada.sessions.Attendance.ATTENDED));
+        asDo("staff@rada.demo", () -> attendance.markAttendance(id, user(member).personId(),
+                Attendance.ATTENDED));
         jdbc.update("update shedlock set lock_until = ? where name = 'session-clock'",
                 Timestamp.from(Instant.now().minusSeconds(1)));
         clock.tick();

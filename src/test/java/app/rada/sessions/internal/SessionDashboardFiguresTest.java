@@ -12,6 +12,7 @@ import app.rada.shared.SessionFiguresSource;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -29,19 +30,19 @@ class SessionDashboardFiguresTest extends SessionTestBase {
         var b = freshMember(Role.CUSTOMER, Language.EN);
         var c = freshMember(Role.CUSTOMER, Language.EN);
         for (var member : new String[] {a, b, c}) {
-            as(member, () -> sessions.register(id));
+            as(member, () -> registration.register(id));
         }
         // held nine days ago, for two hours
         var start = Instant.now().minus(Duration.ofDays(9).plusHours(5));
         jdbc.update("update design_session set starts_at = ?, ends_at = ? where id = ?", Timestamp.from(start),
                 Timestamp.from(start.plus(Duration.ofHours(2))), id);
         asDo("staff@rada.demo", () -> {
-            sessions.markAttendance(id, user(a).personId(), Attendance.ATTENDED);
-            sessions.markAttendance(id, user(b).personId(), Attendance.ATTENDED);
-            sessions.markAttendance(id, user(c).personId(), Attendance.NO_SHOW);
+            attendance.markAttendance(id, user(a).personId(), Attendance.ATTENDED);
+            attendance.markAttendance(id, user(b).personId(), Attendance.ATTENDED);
+            attendance.markAttendance(id, user(c).personId(), Attendance.NO_SHOW);
         });
-        asDo(a, () -> sessions.answerPulse(id, new PulseAnswer(2, 10, null)));
-        asDo(b, () -> sessions.answerPulse(id, new PulseAnswer(4, 5, "Too long")));
+        asDo(a, () -> followUp.answerPulse(id, new PulseAnswer(2, 10, null)));
+        asDo(b, () -> followUp.answerPulse(id, new PulseAnswer(4, 5, "Too long")));
 
         var from = start.minus(Duration.ofHours(1));
         var to = start.plus(Duration.ofHours(3));
@@ -49,7 +50,7 @@ class SessionDashboardFiguresTest extends SessionTestBase {
         long bakery = user(a).organisationId();
         var all = as("staff@rada.demo", () -> figures.figures(from, to, null));
         var ofBakery = as("staff@rada.demo", () -> figures.figures(from, to, bakery));
-        for (var f : java.util.List.of(all, ofBakery)) {
+        for (var f : List.of(all, ofBakery)) {
             assertThat(f.sessions()).isEqualTo(1);
             assertThat(f.registered()).isEqualTo(3);
             assertThat(f.attended()).isEqualTo(2);
@@ -73,9 +74,9 @@ class SessionDashboardFiguresTest extends SessionTestBase {
     }
 
     /** The ledger rows a session earned a member, once the listeners (after commit) have written them. */
-    private java.util.List<String> entries(String email, long sessionId, int expected) throws InterruptedException {
+    private List<String> entries(String email, long sessionId, int expected) throws InterruptedException {
         var deadline = Instant.now().plusSeconds(expected == 0 ? 1 : 10);
-        java.util.List<String> kinds;
+        List<String> kinds;
         do {
             kinds = jdbc.queryForList("select kind from reward_entry where person_id = ? and source_id = ? "
                     + "and kind in ('SESSION_ATTENDED', 'PULSE_ANSWERED')", String.class, user(email).personId(),

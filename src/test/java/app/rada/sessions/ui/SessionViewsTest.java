@@ -17,17 +17,21 @@ import app.rada.shared.ui.NoAccessView;
 import app.rada.shared.ui.NotFoundView;
 import app.rada.shared.ui.RefusedView;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.router.QueryParameters;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -39,18 +43,18 @@ class SessionViewsTest extends SessionTestBase {
     }
 
     private String text(String id) {
-        return _get(com.vaadin.flow.component.Component.class, spec -> spec.withId(id)).getElement().getTextRecursively();
+        return _get(Component.class, spec -> spec.withId(id)).getElement().getTextRecursively();
     }
 
     private String html(String id) {
-        return _get(com.vaadin.flow.component.Component.class, spec -> spec.withId(id)).getElement()
+        return _get(Component.class, spec -> spec.withId(id)).getElement()
                 .getProperty("innerHTML", "");
     }
 
     /** Clicks a check-in button in the attendee list, where Karibu finds it in its cell. */
     private void clickInList(SessionView page, String buttonId) {
-        for (int row = 0; row < GridKt._size(page.attendees); row++) {
-            var cell = GridKt._getCellComponent(page.attendees, row, "check-in");
+        for (int row = 0; row < GridKt._size(page.staff.attendees); row++) {
+            var cell = GridKt._getCellComponent(page.staff.attendees, row, "check-in");
             var found = cell.getChildren().filter(c -> buttonId.equals(c.getId().orElse(null))).findFirst();
             if (found.isPresent()) {
                 _click((Button) found.get());
@@ -87,7 +91,7 @@ class SessionViewsTest extends SessionTestBase {
         assertThat(page.session().status().name()).isEqualTo("DRAFT");
         assertThat(page.session().startsAt()).isEqualTo(start.atZone(ZoneId.of("Europe/Warsaw")).toInstant());
         assertThat(html("session-agenda")).contains("<strong>Sketches</strong>");
-        _click(page.publish);
+        _click(page.staff.publish);
         assertThat(_get(SessionView.class).session().status().name()).isEqualTo("SCHEDULED");
         assertThat(text("session-attendance-code")).matches("Attendance code: [A-Z2-9]{6}");
 
@@ -107,7 +111,7 @@ class SessionViewsTest extends SessionTestBase {
         var idea = jdbc.queryForObject("select min(id) from idea where visibility = 'MEMBERS'", Long.class);
         loginAs("staff");
         UI.getCurrent().navigate("sessions/edit",
-                com.vaadin.flow.router.QueryParameters.fromString("touchpoint=" + touchpoint + "&idea=" + idea));
+                QueryParameters.fromString("touchpoint=" + touchpoint + "&idea=" + idea));
         var editor = _get(SessionEditorView.class);
         assertThat(editor.title.getValue()).isEqualTo("Design session: " + name);
         assertThat(editor.touchpoints.getValue()).extracting(SessionEditorView.Option::id).containsExactly(touchpoint);
@@ -121,7 +125,7 @@ class SessionViewsTest extends SessionTestBase {
                 select r.organisation_id from journey_reaction r join journey_annotation a on a.id = r.annotation_id
                 where a.touchpoint_id = ? and r.organisation_id is not null""", Long.class, touchpoint, touchpoint);
         assertThat(annotators).isNotEmpty();
-        assertThat(editor.audience.getValue()).isEqualTo(app.rada.sessions.SessionAudience.CHOSEN);
+        assertThat(editor.audience.getValue()).isEqualTo(SessionAudience.CHOSEN);
         assertThat(editor.organisations.getValue()).extracting(o -> o.id())
                 .containsExactlyInAnyOrderElementsOf(annotators);
     }
@@ -144,18 +148,18 @@ class SessionViewsTest extends SessionTestBase {
         loginAsEmail(freshMember(Role.CUSTOMER, Language.EN));
         var page = open(id);
         assertThat(text("session-link")).contains("appears here once you are registered").doesNotContain(LINK);
-        assertThat(page.myState.getText()).isEqualTo("You are not registered.");
+        assertThat(page.member.myState.getText()).isEqualTo("You are not registered.");
         _get(Anchor.class, spec -> spec.withId("session-ics"));
 
-        _click(page.register);
+        _click(page.member.register);
         page = _get(SessionView.class);
-        assertThat(page.myState.getText()).startsWith("You are registered.");
+        assertThat(page.member.myState.getText()).startsWith("You are registered.");
         assertThat(text("session-link")).contains(LINK);
-        assertThat(page.unregister.getText()).isEqualTo("Cancel my registration");
+        assertThat(page.member.unregister.getText()).isEqualTo("Cancel my registration");
 
-        _click(page.unregister);
+        _click(page.member.unregister);
         page = _get(SessionView.class);
-        assertThat(page.myState.getText()).isEqualTo("You are not registered.");
+        assertThat(page.member.myState.getText()).isEqualTo("You are not registered.");
         assertThat(text("session-link")).doesNotContain(LINK);
     }
 
@@ -163,18 +167,18 @@ class SessionViewsTest extends SessionTestBase {
     void a_full_session_offers_the_waitlist_and_a_freed_seat_goes_to_the_first_waiting() {
         long id = scheduled(draft("Waitlist view check", 1));
         var seated = freshMember(Role.CUSTOMER, Language.EN);
-        as(seated, () -> sessions.register(id));
+        as(seated, () -> registration.register(id));
         var waiting = freshMember(Role.CUSTOMER, Language.EN);
         loginAsEmail(waiting);
         var page = open(id);
         assertThat(text("session-seats")).contains("All 1 seats taken");
-        assertThat(page.register.getText()).isEqualTo("Join the waitlist");
-        _click(page.register);
-        assertThat(_get(SessionView.class).myState.getText()).startsWith("You are number 1 on the waitlist");
+        assertThat(page.member.register.getText()).isEqualTo("Join the waitlist");
+        _click(page.member.register);
+        assertThat(_get(SessionView.class).member.myState.getText()).startsWith("You are number 1 on the waitlist");
 
         // the seated member gives up their seat in another browser
-        asDo(seated, () -> sessions.cancelRegistration(id));
-        assertThat(open(id).myState.getText()).startsWith("You are registered.");
+        asDo(seated, () -> registration.cancelRegistration(id));
+        assertThat(open(id).member.myState.getText()).startsWith("You are registered.");
         assertThat(subjects(waiting)).contains("A seat is yours: Waitlist view check");
     }
 
@@ -183,13 +187,13 @@ class SessionViewsTest extends SessionTestBase {
         long id = scheduled(draft("Check-in view check", 5));
         var byStaff = freshMember(Role.CUSTOMER, Language.EN);
         var byCode = freshMember(Role.CUSTOMER, Language.PL);
-        as(byStaff, () -> sessions.register(id));
-        as(byCode, () -> sessions.register(id));
+        as(byStaff, () -> registration.register(id));
+        as(byCode, () -> registration.register(id));
         startsIn(id, Duration.ofMinutes(10), Duration.ofHours(2));
 
         loginAs("staff");
         var page = open(id);
-        assertThat(GridKt._size(page.attendees)).isEqualTo(2);
+        assertThat(GridKt._size(page.staff.attendees)).isEqualTo(2);
         clickInList(page, "attended-" + user(byStaff).personId());
         assertThat(state(id, byStaff)).isEqualTo("REGISTERED");
         assertThat(jdbc.queryForObject("select attendance from design_session_registration where session_id = ? "
@@ -198,13 +202,13 @@ class SessionViewsTest extends SessionTestBase {
 
         loginAsEmail(byCode);
         page = open(id);
-        page.code.setValue("ZZZZZZ");
-        _click(page.checkIn);
-        assertThat(page.code.getErrorMessage()).isEqualTo("To nie jest kod pokazany na sesji.");
-        page.code.setValue(code(id));
-        _click(page.checkIn);
+        page.member.code.setValue("ZZZZZZ");
+        _click(page.member.checkIn);
+        assertThat(page.member.code.getErrorMessage()).isEqualTo("To nie jest kod pokazany na sesji.");
+        page.member.code.setValue(code(id));
+        _click(page.member.checkIn);
         assertThat(text("session-attended")).isEqualTo("Wziąłeś(-ęłaś) udział w tej sesji. Dziękujemy!");
-        assertThat(as("staff@rada.demo", () -> sessions.attendees(id, 0, 10)))
+        assertThat(as("staff@rada.demo", () -> attendance.attendees(id, 0, 10)))
                 .extracting(a -> a.attendance()).containsOnly(Attendance.ATTENDED);
     }
 
@@ -213,12 +217,12 @@ class SessionViewsTest extends SessionTestBase {
         long id = scheduled(draft("Outcome view check", 5));
         loginAs("staff");
         var page = open(id);
-        page.minutes.setValue("**Present:** six customers.");
-        _click(page.saveMinutes);
+        page.staff.followUp.minutes.setValue("**Present:** six customers.");
+        _click(page.staff.followUp.saveMinutes);
         page = _get(SessionView.class);
-        page.outcomeTitle.setValue("Collect returns from home");
-        page.outcomeText.setValue("A courier picks the appliance up.");
-        _click(page.addOutcome);
+        page.staff.followUp.outcomeTitle.setValue("Collect returns from home");
+        page.staff.followUp.outcomeText.setValue("A courier picks the appliance up.");
+        _click(page.staff.followUp.addOutcome);
         page = _get(SessionView.class);
         var outcome = page.session().outcomes().getFirst();
         _click(_get(Button.class, spec -> spec.withId("outcome-to-idea-" + outcome.id())));
@@ -240,16 +244,16 @@ class SessionViewsTest extends SessionTestBase {
     void an_attendee_answers_the_pulse_and_staff_see_the_results() {
         long id = scheduled(draft("Pulse view check", 5));
         var member = freshMember(Role.CUSTOMER, Language.EN);
-        as(member, () -> sessions.register(id));
+        as(member, () -> registration.register(id));
         startsIn(id, Duration.ofHours(-3), Duration.ofHours(2));
-        asDo("staff@rada.demo", () -> sessions.markAttendance(id, user(member).personId(), Attendance.ATTENDED));
+        asDo("staff@rada.demo", () -> attendance.markAttendance(id, user(member).personId(), Attendance.ATTENDED));
 
         loginAsEmail(member);
         var page = open(id);
-        page.effort.setValue(6);
-        page.recommend.setValue(9);
-        page.pulseComment.setValue("Good pace.");
-        _click(page.sendPulse);
+        page.pulse.effort.setValue(6);
+        page.pulse.recommend.setValue(9);
+        page.pulse.pulseComment.setValue("Good pace.");
+        _click(page.pulse.sendPulse);
         assertThat(text("pulse-answered")).startsWith("Thank you, we have your answer.");
 
         loginAs("staff");
@@ -270,9 +274,9 @@ class SessionViewsTest extends SessionTestBase {
         var page = open(id);
         assertThat(_find(Section.class, spec -> spec.withId("session-staff"))).isEmpty();
         assertThat(page.session().attendanceCode()).isNull();
-        assertThatThrownBy(() -> sessions.draft(id)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> sessions.publish(id)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> sessions.markAttendance(id, 1, Attendance.ATTENDED))
+        assertThatThrownBy(() -> scheduling.draft(id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> scheduling.publish(id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> attendance.markAttendance(id, 1, Attendance.ATTENDED))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -280,11 +284,11 @@ class SessionViewsTest extends SessionTestBase {
     void a_member_outside_the_audience_cannot_open_or_register_and_a_draft_is_not_found() {
         long boardOnly = scheduled(draft("Board audience view check", 5, Instant.now().plus(Duration.ofDays(6)),
                 SessionAudience.BOARD, List.of(), List.of()));
-        long draft = as("staff@rada.demo", () -> sessions.create(draft("Hidden draft view check", 5)));
+        long draft = as("staff@rada.demo", () -> scheduling.create(draft("Hidden draft view check", 5)));
         loginAs("customer");
         UI.getCurrent().navigate(SessionNavigation.session(boardOnly));
         _get(RefusedView.class);
-        assertThatThrownBy(() -> sessions.register(boardOnly)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> registration.register(boardOnly)).isInstanceOf(AccessDeniedException.class);
         UI.getCurrent().navigate(SessionNavigation.session(draft));
         _get(NotFoundView.class);
         UI.getCurrent().navigate("sessions");
@@ -293,7 +297,7 @@ class SessionViewsTest extends SessionTestBase {
 
         loginAs("board");
         var page = open(boardOnly);
-        assertThat(page.register.getText()).isEqualTo("Register");
+        assertThat(page.member.register.getText()).isEqualTo("Register");
     }
 
     @Test
@@ -304,7 +308,7 @@ class SessionViewsTest extends SessionTestBase {
         UI.getCurrent().navigate("sessions");
         var list = _get(SessionsView.class);
         var month = list.month;
-        while (!list.month.equals(java.time.YearMonth.from(start.atZone(ZoneId.systemDefault())))) {
+        while (!list.month.equals(YearMonth.from(start.atZone(ZoneId.systemDefault())))) {
             _click(list.nextMonth);
         }
         assertThat(list.month).isAfter(month);
@@ -338,6 +342,6 @@ class SessionViewsTest extends SessionTestBase {
         UI.getCurrent().navigate("sessions/999999999");
         _get(NotFoundView.class);
         assertThat(_find(SessionView.class)).isEmpty();
-        assertThatThrownBy(() -> sessions.details(999_999_999)).isInstanceOf(java.util.NoSuchElementException.class);
+        assertThatThrownBy(() -> reading.details(999_999_999)).isInstanceOf(NoSuchElementException.class);
     }
 }
