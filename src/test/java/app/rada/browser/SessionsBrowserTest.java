@@ -7,7 +7,7 @@ import app.rada.people.PeopleService;
 import app.rada.sessions.SessionAudience;
 import app.rada.sessions.SessionDraft;
 import app.rada.sessions.SessionFormat;
-import app.rada.sessions.SessionService;
+import app.rada.sessions.SessionSchedulingService;
 import app.rada.shared.security.RadaUser;
 import app.rada.shared.security.SystemActor;
 import app.rada.support.BrowserTest;
@@ -33,7 +33,7 @@ class SessionsBrowserTest extends BrowserTest {
     private static final String LINK = "https://meet.example.com/rada-browser";
 
     @Autowired
-    SessionService sessions;
+    SessionSchedulingService scheduling;
 
     @Autowired
     PeopleService people;
@@ -44,11 +44,11 @@ class SessionsBrowserTest extends BrowserTest {
     private long scheduled(String title, Instant start) {
         var staff = people.findLoginAccount("staff@rada.demo").orElseThrow().asUser();
         return SystemActor.callAs(staff, () -> {
-            long id = sessions.create(new SessionDraft(title, "We sketch the text message that confirms the address.",
+            long id = scheduling.create(new SessionDraft(title, "We sketch the text message that confirms the address.",
                     "1. Your stories\n2. **Sketches**", SessionFormat.ONLINE, LINK, null, start,
                     start.plus(Duration.ofHours(2)), "Europe/Warsaw", 10, null, List.of(staff.personId()),
                     SessionAudience.ALL, List.of(), List.of(), List.of(), List.of()));
-            sessions.publish(id);
+            scheduling.publish(id);
             return id;
         });
     }

@@ -39,14 +39,14 @@ class SessionNoticesTest extends SessionTestBase {
         long id = scheduled(draft("Notice check", 1));
         var seated = freshMember(Role.CUSTOMER, Language.EN);
         var waiting = freshMember(Role.CUSTOMER, Language.EN);
-        as(seated, () -> sessions.register(id));
-        as(waiting, () -> sessions.register(id));
+        as(seated, () -> registration.register(id));
+        as(waiting, () -> registration.register(id));
         // each notice is written after its own commit, on a thread of its own: the freed seat comes later
         assertThat(noticesOf(waiting, id, 1)).containsExactly("notifications.sessions.waitlisted");
-        asDo(seated, () -> sessions.cancelRegistration(id));
+        asDo(seated, () -> registration.cancelRegistration(id));
         assertThat(noticesOf(waiting, id, 2)).containsExactly("notifications.sessions.waitlisted",
                 "notifications.sessions.seat");
-        asDo("staff@rada.demo", () -> sessions.cancel(id, "Not enough interest."));
+        asDo("staff@rada.demo", () -> scheduling.cancel(id, "Not enough interest."));
 
         assertThat(noticesOf(waiting, id, 3)).containsExactly("notifications.sessions.waitlisted",
                 "notifications.sessions.seat", "notifications.sessions.cancelled");
@@ -61,13 +61,13 @@ class SessionNoticesTest extends SessionTestBase {
         long id = scheduled(draft("Reminder notice check", 5));
         var byMail = freshMember(Role.CUSTOMER, Language.EN);
         var inAppOnly = freshMember(Role.CUSTOMER, Language.EN);
-        as(byMail, () -> sessions.register(id));
-        as(inAppOnly, () -> sessions.register(id));
+        as(byMail, () -> registration.register(id));
+        as(inAppOnly, () -> registration.register(id));
         asDo(inAppOnly, () -> notifications.choose(user(inAppOnly).personId(), NotificationKind.SESSIONS,
                 Channel.IN_APP));
         startsIn(id, Duration.ofMinutes(45), Duration.ofHours(1));
-        asDo("admin@rada.demo", () -> sessions.sendReminders());
-        asDo("staff@rada.demo", () -> sessions.messageRegistrants(id, "Bring your delivery notes, please."));
+        asDo("admin@rada.demo", () -> reminders.sendReminders());
+        asDo("staff@rada.demo", () -> attendance.messageRegistrants(id, "Bring your delivery notes, please."));
 
         assertThat(noticesOf(byMail, id, 3)).contains("notifications.sessions.reminder", "notifications.sessions.message");
         assertThat(noticesOf(inAppOnly, id, 3)).contains("notifications.sessions.reminder",

@@ -34,7 +34,10 @@ import app.rada.rewards.RewardService;
 import app.rada.rewards.RewardTesting;
 import app.rada.security.PasswordResetService;
 import app.rada.sessions.Attendance;
-import app.rada.sessions.SessionService;
+import app.rada.sessions.SessionAttendanceService;
+import app.rada.sessions.SessionFollowUpService;
+import app.rada.sessions.SessionRegistrationService;
+import app.rada.sessions.SessionSchedulingService;
 import app.rada.sessions.SessionTestBase;
 import app.rada.shared.Language;
 import app.rada.shared.Role;
@@ -97,7 +100,13 @@ class ErasureEverywhereTest extends KaribuTest {
     @Autowired
     BallotVotingService ballotVoting;
     @Autowired
-    SessionService sessions;
+    SessionAttendanceService attendance;
+    @Autowired
+    SessionFollowUpService followUp;
+    @Autowired
+    SessionRegistrationService registration;
+    @Autowired
+    SessionSchedulingService scheduling;
     @Autowired
     RewardService rewards;
     @Autowired
@@ -212,16 +221,16 @@ class ErasureEverywhereTest extends KaribuTest {
 
         // a design session: registered, attended, answered the pulse
         long session = as(staff, () -> {
-            long s = sessions.create(SessionTestBase.draft("Bread tasting " + System.nanoTime(), 10));
-            sessions.publish(s);
+            long s = scheduling.create(SessionTestBase.draft("Bread tasting " + System.nanoTime(), 10));
+            scheduling.publish(s);
             return s;
         });
-        asDo(email, () -> sessions.register(session));
+        asDo(email, () -> registration.register(session));
         var start = Instant.now().minus(Duration.ofHours(3));
         jdbc.update("update design_session set starts_at = ?, ends_at = ? where id = ?", Timestamp.from(start),
                 Timestamp.from(start.plus(Duration.ofHours(2))), session);
-        asDo(staff, () -> sessions.markAttendance(session, id, Attendance.ATTENDED));
-        asDo(email, () -> sessions.answerPulse(session, new app.rada.sessions.PulseAnswer(6, 9,
+        asDo(staff, () -> attendance.markAttendance(session, id, Attendance.ATTENDED));
+        asDo(email, () -> followUp.answerPulse(session, new app.rada.sessions.PulseAnswer(6, 9,
                 "Ask Zenobia Erasmusówna about the sourdough")));
 
         // points and a redemption

@@ -409,16 +409,16 @@ class SessionServiceTest extends SessionTestBase {
         as(other, () -> registration.register(id));
 
         startsIn(id, Duration.ofHours(23), Duration.ofHours(2));
-        asDo("admin@rada.demo", () -> sessions.sendReminders());
-        asDo("admin@rada.demo", () -> sessions.sendReminders());
+        asDo("admin@rada.demo", () -> reminders.sendReminders());
+        asDo("admin@rada.demo", () -> reminders.sendReminders());
         assertThat(reminders(id)).containsExactlyInAnyOrder(user(member).personId() + ":24H",
                 user(other).personId() + ":24H");
         startsIn(id, Duration.ofMinutes(50), Duration.ofHours(2));
-        asDo("admin@rada.demo", () -> sessions.sendReminders());
-        asDo("admin@rada.demo", () -> sessions.sendReminders());
+        asDo("admin@rada.demo", () -> reminders.sendReminders());
+        asDo("admin@rada.demo", () -> reminders.sendReminders());
         assertThat(events.stream(SessionReminderDue.class).filter(e -> e.sessionId() == id))
                 .extracting(SessionReminderDue::hoursBefore).containsExactlyInAnyOrder(24, 24, 1, 1);
-        assertThatThrownBy(() -> asDo("staff@rada.demo", () -> sessions.sendReminders()))
+        assertThatThrownBy(() -> asDo("staff@rada.demo", () -> reminders.sendReminders()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

@@ -19,9 +19,9 @@ public abstract class SessionTestBase extends KaribuTest {
 
     public static final String LINK = "https://meet.example.com/rada-test";
 
-    /** The module's system work and the calls other modules make; the use cases have their own services. */
+    /** The module's system work: reminders and pulse invitations. */
     @Autowired
-    protected SessionService sessions;
+    protected SessionRemindersService reminders;
 
     @Autowired
     protected SessionSchedulingService scheduling;

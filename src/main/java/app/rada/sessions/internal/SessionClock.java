@@ -1,6 +1,6 @@
 package app.rada.sessions.internal;
 
-import app.rada.sessions.SessionService;
+import app.rada.sessions.SessionRemindersService;
 import app.rada.shared.security.SystemActor;
 import java.util.function.IntSupplier;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -19,9 +19,9 @@ class SessionClock {
 
     private static final Logger log = LoggerFactory.getLogger(SessionClock.class);
 
-    private final SessionService sessions;
+    private final SessionRemindersService sessions;
 
-    SessionClock(SessionService sessions) {
+    SessionClock(SessionRemindersService sessions) {
         this.sessions = sessions;
     }
 

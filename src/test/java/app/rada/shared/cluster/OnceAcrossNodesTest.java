@@ -9,7 +9,8 @@ import app.rada.ballots.api.BallotAudiences;
 import app.rada.ballots.BallotType;
 import app.rada.ballots.ResultsVisibility;
 import app.rada.people.PeopleService;
-import app.rada.sessions.SessionService;
+import app.rada.sessions.SessionRegistrationService;
+import app.rada.sessions.SessionSchedulingService;
 import app.rada.sessions.SessionTestBase;
 import app.rada.shared.Language;
 import app.rada.shared.Role;
@@ -62,7 +63,10 @@ class OnceAcrossNodesTest extends KaribuTest {
     BallotLifecycleService ballotLifecycle;
 
     @Autowired
-    SessionService sessions;
+    SessionRegistrationService registration;
+
+    @Autowired
+    SessionSchedulingService scheduling;
 
     @Autowired
     PeopleService people;
@@ -124,12 +128,12 @@ class OnceAcrossNodesTest extends KaribuTest {
         var nodeB = SecondNode.of(context);
         var title = "Reminded once " + System.nanoTime();
         long id = SystemActor.callAs(user("staff@rada.demo"), () -> {
-            long created = sessions.create(SessionTestBase.draft(title, 5));
-            sessions.publish(created);
+            long created = scheduling.create(SessionTestBase.draft(title, 5));
+            scheduling.publish(created);
             return created;
         });
         var member = freshMember(Role.CUSTOMER, Language.EN);
-        SystemActor.callAs(user(member), () -> sessions.register(id));
+        SystemActor.callAs(user(member), () -> registration.register(id));
         var start = Instant.now().plus(Duration.ofHours(20));
         jdbc.update("update design_session set starts_at = ?, ends_at = ? where id = ?", Timestamp.from(start),
                 Timestamp.from(start.plus(Duration.ofHours(2))), id);

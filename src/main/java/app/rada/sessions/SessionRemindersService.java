@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class SessionService {
+public class SessionRemindersService {
 
     private final SessionRepository sessions;
     private final SessionStore store;
@@ -36,7 +36,7 @@ public class SessionService {
     private final SessionAttendanceService attendance;
     private final SessionFollowUpService followUp;
 
-    SessionService(SessionRepository sessions, SessionStore store, ApplicationEventPublisher events, Clock clock,
+    SessionRemindersService(SessionRepository sessions, SessionStore store, ApplicationEventPublisher events, Clock clock,
                    SessionAccess access, SessionSchedulingService scheduling, SessionRegistrationService registration,
                    SessionAttendanceService attendance, SessionFollowUpService followUp) {
         this.sessions = sessions;
@@ -98,83 +98,5 @@ public class SessionService {
             }
         }
         return opened;
-    }
-
-    /** Title and times of a session, for notifications. */
-    @PreAuthorize(Access.ADMIN)
-    public SessionRow summary(long sessionId) {
-        var s = access.session(sessionId);
-        return new SessionRow(s.getId(), s.getTitle(), s.getFormat(), s.getStartsAt(), s.getEndsAt(), s.getTimeZone(),
-                s.getCapacity(), s.getRegisteredCount(), s.getStatus(), null);
-    }
-
-    /** Members registered or waitlisted, in arrival order; for notices. */
-    @PreAuthorize(Access.ADMIN)
-    public List<Long> registrants(long sessionId) {
-        var all = new ArrayList<>(store.peopleInState(sessionId, RegistrationState.REGISTERED));
-        all.addAll(store.peopleInState(sessionId, RegistrationState.WAITLISTED));
-        return all;
-    }
-
-    /** Members marked as attended; for the pulse invitation. */
-    @PreAuthorize(Access.ADMIN)
-    public List<Long> attendedPeople(long sessionId) {
-        return store.attended(sessionId);
-    }
-
-    /** The text of a message staff sent to a session's list. */
-    @PreAuthorize(Access.ADMIN)
-    public String message(long messageId) {
-        return store.message(messageId).orElseThrow(() -> new NoSuchElementException("message " + messageId));
-    }
-
-    // --- entry points other modules still call by this name
-
-    @Transactional
-    @PreAuthorize(Access.STAFF)
-    public long create(SessionDraft draft) {
-        return scheduling.create(draft);
-    }
-
-    @Transactional
-    @PreAuthorize(Access.STAFF)
-    public void publish(long sessionId) {
-        scheduling.publish(sessionId);
-    }
-
-    @Transactional
-    @PreAuthorize(Access.STAFF)
-    public void cancel(long sessionId, String reason) {
-        scheduling.cancel(sessionId, reason);
-    }
-
-    @Transactional
-    @PreAuthorize(Access.MEMBER)
-    public RegistrationResult register(long sessionId) {
-        return registration.register(sessionId);
-    }
-
-    @Transactional
-    @PreAuthorize(Access.MEMBER)
-    public void cancelRegistration(long sessionId) {
-        registration.cancelRegistration(sessionId);
-    }
-
-    @Transactional
-    @PreAuthorize(Access.STAFF)
-    public void markAttendance(long sessionId, long personId, Attendance attendance) {
-        this.attendance.markAttendance(sessionId, personId, attendance);
-    }
-
-    @Transactional
-    @PreAuthorize(Access.STAFF)
-    public long messageRegistrants(long sessionId, String text) {
-        return attendance.messageRegistrants(sessionId, text);
-    }
-
-    @Transactional
-    @PreAuthorize(Access.MEMBER)
-    public void answerPulse(long sessionId, PulseAnswer answer) {
-        followUp.answerPulse(sessionId, answer);
     }
 }
