@@ -5,6 +5,10 @@ import app.rada.journeys.AnnotationKind;
 import app.rada.journeys.AnnotationService;
 import app.rada.journeys.Emotion;
 import app.rada.journeys.JourneyService;
+import app.rada.journeys.MapEditingService;
+import app.rada.journeys.MapVersionService;
+import app.rada.journeys.StageEditingService;
+import app.rada.journeys.TouchpointEditingService;
 import app.rada.journeys.MapDraft;
 import app.rada.journeys.StageDraft;
 import app.rada.journeys.TouchpointChannel;
@@ -319,12 +323,22 @@ class DemoJourneys implements ApplicationRunner {
                                                             "Cena w górę, a o porannej infolinii ani słowa.")))))));
 
     private final JourneyService journeys;
+    private final MapEditingService mapEditing;
+    private final StageEditingService stageEditing;
+    private final TouchpointEditingService touchpointEditing;
+    private final MapVersionService mapVersions;
     private final AnnotationService annotations;
     private final PeopleService people;
     private final DemoSettings settings;
 
-    DemoJourneys(JourneyService journeys, AnnotationService annotations, PeopleService people, DemoSettings settings) {
+    DemoJourneys(JourneyService journeys, MapEditingService mapEditing, StageEditingService stageEditing,
+                 TouchpointEditingService touchpointEditing, MapVersionService mapVersions,
+                 AnnotationService annotations, PeopleService people, DemoSettings settings) {
         this.journeys = journeys;
+        this.mapEditing = mapEditing;
+        this.stageEditing = stageEditing;
+        this.touchpointEditing = touchpointEditing;
+        this.mapVersions = mapVersions;
         this.annotations = annotations;
         this.people = people;
         this.settings = settings;
@@ -350,25 +364,25 @@ class DemoJourneys implements ApplicationRunner {
         }
         members.add(user("board" + DemoSettings.DOMAIN));
         members.add(user("customer" + DemoSettings.DOMAIN));
-        long mapId = journeys.create(new MapDraft(map.title().in(polish), map.description().in(polish),
+        long mapId = mapEditing.create(new MapDraft(map.title().in(polish), map.description().in(polish),
                 map.persona().in(polish)));
         var random = new Random(seed);
         var touchpoints = new ArrayList<Long>();
         for (var phase : map.phases()) {
-            long stage = journeys.addStage(mapId, new StageDraft(phase.name().in(polish), phase.goal().in(polish)));
+            long stage = stageEditing.addStage(mapId, new StageDraft(phase.name().in(polish), phase.goal().in(polish)));
             for (var point : phase.points()) {
-                touchpoints.add(journeys.addTouchpoint(stage, new TouchpointDraft(point.name().in(polish),
+                touchpoints.add(touchpointEditing.addTouchpoint(stage, new TouchpointDraft(point.name().in(polish),
                         point.description().in(polish), point.channel(), point.front().in(polish),
                         point.back().in(polish))));
             }
         }
-        journeys.publish(mapId);
+        mapEditing.publish(mapId);
         int count = 0;
         boolean turned = false;
         // first the annotations of the spring workshop, saved as version 1, then those gathered since
         for (int pass = 0; pass < 2; pass++) {
             if (pass == 1) {
-                journeys.snapshot(mapId, polish ? "Po warsztacie wiosennym 2026" : "After the spring 2026 workshop");
+                mapVersions.snapshot(mapId, polish ? "Po warsztacie wiosennym 2026" : "After the spring 2026 workshop");
             }
             int index = 0;
             for (var phase : map.phases()) {

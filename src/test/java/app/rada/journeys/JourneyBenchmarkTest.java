@@ -29,22 +29,31 @@ class JourneyBenchmarkTest extends KaribuTest {
     JourneyService journeys;
 
     @Autowired
+    MapEditingService mapEditing;
+
+    @Autowired
+    StageEditingService stageEditing;
+
+    @Autowired
+    TouchpointEditingService touchpointEditing;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Test
     @org.junit.jupiter.api.Tag("benchmark")
     void a_map_of_60_touchpoints_and_5000_annotations_opens_within_300_ms_of_server_time() {
         loginAs("staff");
-        long map = journeys.create(new MapDraft("Benchmark map", "", ""));
+        long map = mapEditing.create(new MapDraft("Benchmark map", "", ""));
         var touchpoints = new ArrayList<Long>();
         for (int s = 0; s < STAGES; s++) {
-            long stage = journeys.addStage(map, new StageDraft("Stage " + (s + 1), ""));
+            long stage = stageEditing.addStage(map, new StageDraft("Stage " + (s + 1), ""));
             for (int t = 0; t < TOUCHPOINTS_PER_STAGE; t++) {
-                touchpoints.add(journeys.addTouchpoint(stage, new TouchpointDraft("Touchpoint " + (s + 1) + "." + (t + 1),
+                touchpoints.add(touchpointEditing.addTouchpoint(stage, new TouchpointDraft("Touchpoint " + (s + 1) + "." + (t + 1),
                         "", TouchpointChannel.WEB, "Front", "Back")));
             }
         }
-        journeys.publish(map);
+        mapEditing.publish(map);
         var people = jdbc.queryForList("select id, organisation_id from person");
         var random = new Random(5);
         var now = Timestamp.from(Instant.now());

@@ -3,6 +3,7 @@ package app.rada.journeys.ui;
 import app.rada.ideas.IdeaSummary;
 import app.rada.journeys.JourneyMap;
 import app.rada.journeys.JourneyService;
+import app.rada.journeys.MapVersionService;
 import app.rada.journeys.MapVersion;
 import app.rada.journeys.VersionComparison;
 import app.rada.shared.Roles;
@@ -39,10 +40,12 @@ class JourneyCompareView extends Main implements HasDynamicTitle, BeforeEnterObs
     final Select<MapVersion> to = new Select<>();
     final Grid<VersionComparison.Row> grid = new Grid<>();
     private final JourneyService journeys;
+    private final MapVersionService mapVersions;
     private @Nullable JourneyMap map;
 
-    JourneyCompareView(JourneyService journeys) {
+    JourneyCompareView(JourneyService journeys, MapVersionService mapVersions) {
         this.journeys = journeys;
+        this.mapVersions = mapVersions;
         addClassNames("journey-edit-view", "journey-compare-view");
     }
 
@@ -56,7 +59,7 @@ class JourneyCompareView extends Main implements HasDynamicTitle, BeforeEnterObs
             return;
         }
         removeAll();
-        build(map, journeys.versions(mapId));
+        build(map, mapVersions.versions(mapId));
     }
 
     private void build(JourneyMap shown, List<MapVersion> versions) {
@@ -126,7 +129,7 @@ class JourneyCompareView extends Main implements HasDynamicTitle, BeforeEnterObs
             return;
         }
         // the bounded list of a map's touchpoints, not a page query: a map holds dozens of them
-        grid.setItems(journeys.compare(map.id(), from.getValue().id(), to.getValue() == null ? null : to.getValue().id())
+        grid.setItems(mapVersions.compare(map.id(), from.getValue().id(), to.getValue() == null ? null : to.getValue().id())
                 .rows());
     }
 

@@ -2,6 +2,10 @@ package app.rada.journeys.ui;
 
 import app.rada.journeys.JourneyMap;
 import app.rada.journeys.JourneyService;
+import app.rada.journeys.MapEditingService;
+import app.rada.journeys.MapVersionService;
+import app.rada.journeys.StageEditingService;
+import app.rada.journeys.TouchpointEditingService;
 import app.rada.journeys.MapDraft;
 import app.rada.journeys.MapStage;
 import app.rada.journeys.MapStatus;
@@ -70,6 +74,10 @@ class JourneyEditView extends Main implements HasDynamicTitle, BeforeEnterObserv
     final TextField versionLabel = new TextField();
     final Button saveVersion = new Button();
     private final JourneyService journeys;
+    private final MapEditingService mapEditing;
+    private final StageEditingService stageEditing;
+    private final TouchpointEditingService touchpointEditing;
+    private final MapVersionService mapVersions;
     private @Nullable JourneyMap map;
     /** The drag of one drop, handled by the innermost target; outer targets see the event bubble and skip it. */
     private @Nullable Dragged dropped;
@@ -78,8 +86,13 @@ class JourneyEditView extends Main implements HasDynamicTitle, BeforeEnterObserv
     record Dragged(boolean stage, long id) {
     }
 
-    JourneyEditView(JourneyService journeys) {
+    JourneyEditView(JourneyService journeys, MapEditingService mapEditing, StageEditingService stageEditing,
+                    TouchpointEditingService touchpointEditing, MapVersionService mapVersions) {
         this.journeys = journeys;
+        this.mapEditing = mapEditing;
+        this.stageEditing = stageEditing;
+        this.touchpointEditing = touchpointEditing;
+        this.mapVersions = mapVersions;
         addClassNames("journey-edit-view");
     }
 
@@ -133,22 +146,22 @@ class JourneyEditView extends Main implements HasDynamicTitle, BeforeEnterObserv
         description.setWidthFull();
         saveDetails.setText(getTranslation("journeys.edit.save-details"));
         saveDetails.setId("save-details");
-        saveDetails.addClickListener(e -> act(() -> journeys.edit(shown.id(),
+        saveDetails.addClickListener(e -> act(() -> mapEditing.edit(shown.id(),
                 new MapDraft(title.getValue(), description.getValue(), persona.getValue())), "journeys.edit.saved"));
         publish.setText(getTranslation("journeys.edit.publish"));
         publish.addThemeVariants(ButtonVariant.PRIMARY);
         publish.setId("publish-map");
         publish.setVisible(shown.status() == MapStatus.DRAFT);
-        publish.addClickListener(e -> act(() -> journeys.publish(shown.id()), "journeys.edit.published"));
+        publish.addClickListener(e -> act(() -> mapEditing.publish(shown.id()), "journeys.edit.published"));
         archive.setText(getTranslation("journeys.edit.archive"));
         archive.setId("archive-map");
         archive.setVisible(shown.status() != MapStatus.ARCHIVED);
-        archive.addClickListener(e -> act(() -> journeys.archive(shown.id()), "journeys.edit.archived-done"));
+        archive.addClickListener(e -> act(() -> mapEditing.archive(shown.id()), "journeys.edit.archived-done"));
         duplicate.setText(getTranslation("journeys.edit.duplicate"));
         duplicate.setId("duplicate-map");
         duplicate.addClickListener(e -> {
             try {
-                long copy = journeys.duplicate(shown.id(), getTranslation("journeys.edit.duplicate.title", shown.title()));
+                long copy = mapEditing.duplicate(shown.id(), getTranslation("journeys.edit.duplicate.title", shown.title()));
                 UI.getCurrent().navigate(JourneyNavigation.edit(copy));
             } catch (Problem problem) {
                 error.setText(getTranslation(problem.key(), problem.args()));
@@ -177,7 +190,7 @@ class JourneyEditView extends Main implements HasDynamicTitle, BeforeEnterObserv
         addStage.setIcon(VaadinIcon.PLUS.create());
         addStage.setId("add-stage");
         addStage.addClickListener(e -> act(() -> {
-            journeys.addStage(shown.id(), new StageDraft(newStage.getValue(), ""));
+            stageEditing.addStage(shown.id(), new StageDraft(newStage.getValue(), ""));
             newStage.clear();
         }, null));
         var adder = new Div(newStage, addStage);
@@ -202,7 +215,7 @@ class JourneyEditView extends Main implements HasDynamicTitle, BeforeEnterObserv
         saveVersion.setId("save-version");
         saveVersion.addClickListener(e -> {
             try {
-                var version = journeys.snapshot(shown.id(), versionLabel.getValue());
+                var version = mapVersions.snapshot(shown.id(), versionLabel.getValue());
                 Notification.show(getTranslation("journeys.version.saved", version.number()), 3000,
                         Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
                 reload();
@@ -213,7 +226,7 @@ class JourneyEditView extends Main implements HasDynamicTitle, BeforeEnterObserv
         var adder = new Div(versionLabel, saveVersion);
         adder.addClassName("edit-adder");
         section.add(adder);
-        var versions = journeys.versions(shown.id());
+        var versions = mapVersions.versions(shown.id());
         if (versions.isEmpty()) {
             section.add(new Paragraph(getTranslation("journeys.version.none")));
         } else {
@@ -251,9 +264,9 @@ class JourneyEditView extends Main implements HasDynamicTitle, BeforeEnterObserv
                     dropped = d;
                     act(() -> {
                         if (d.stage()) {
-                            journeys.placeStage(d.id(), stageIndex);
+                            stageEditing.placeStage(d.id(), stageIndex);
                         } else {
-                            journeys.placeTouchpoint(d.id(), stage.id(), Integer.MAX_VALUE);
+                            touchpointEditing.placeTouchpoint(d.id(), stage.id(), Integer.MAX_VALUE);
                         }
                     }, null);
                 }
@@ -262,13 +275,13 @@ class JourneyEditView extends Main implements HasDynamicTitle, BeforeEnterObserv
         var name = new H3(stage.name());
         var buttons = new Div(
                 iconButton(VaadinIcon.ARROW_LEFT, getTranslation("journeys.edit.stage-earlier", stage.name()), !first,
-                        () -> journeys.moveStage(stage.id(), MoveDirection.EARLIER)),
+                        () -> stageEditing.moveStage(stage.id(), MoveDirection.EARLIER)),
                 iconButton(VaadinIcon.ARROW_RIGHT, getTranslation("journeys.edit.stage-later", stage.name()), !last,
-                        () -> journeys.moveStage(stage.id(), MoveDirection.LATER)),
+                        () -> stageEditing.moveStage(stage.id(), MoveDirection.LATER)),
                 iconButton(VaadinIcon.EDIT, getTranslation("journeys.edit.edit-stage", stage.name()), true,
                         () -> openStage(stage)),
                 iconButton(VaadinIcon.TRASH, getTranslation("journeys.edit.stage-delete", stage.name()), true,
-                        () -> journeys.deleteStage(stage.id())),
+                        () -> stageEditing.deleteStage(stage.id())),
                 iconButton(VaadinIcon.PLUS, getTranslation("journeys.edit.touchpoint-add-to", stage.name()), true,
                         () -> openTouchpoint(stage.id(), null)));
         buttons.addClassName("edit-buttons");
@@ -287,13 +300,13 @@ class JourneyEditView extends Main implements HasDynamicTitle, BeforeEnterObserv
             var label = new Span(t.name() + " · " + getTranslation(t.channel().labelKey()));
             var tButtons = new Div(
                     iconButton(VaadinIcon.ARROW_UP, getTranslation("journeys.edit.touchpoint-earlier", t.name()), !top,
-                            () -> journeys.moveTouchpoint(t.id(), MoveDirection.EARLIER)),
+                            () -> touchpointEditing.moveTouchpoint(t.id(), MoveDirection.EARLIER)),
                     iconButton(VaadinIcon.ARROW_DOWN, getTranslation("journeys.edit.touchpoint-later", t.name()), !bottom,
-                            () -> journeys.moveTouchpoint(t.id(), MoveDirection.LATER)),
+                            () -> touchpointEditing.moveTouchpoint(t.id(), MoveDirection.LATER)),
                     iconButton(VaadinIcon.EDIT, getTranslation("journeys.edit.edit-touchpoint", t.name()), true,
                             () -> openTouchpoint(stage.id(), t)),
                     iconButton(VaadinIcon.TRASH, getTranslation("journeys.edit.touchpoint-delete", t.name()), true,
-                            () -> journeys.deleteTouchpoint(t.id())));
+                            () -> touchpointEditing.deleteTouchpoint(t.id())));
             tButtons.addClassName("edit-buttons");
             var row = new ListItem(label, tButtons);
             row.addClassName("edit-touchpoint");
@@ -304,7 +317,7 @@ class JourneyEditView extends Main implements HasDynamicTitle, BeforeEnterObserv
                 DropTarget.create(row).addDropListener(e -> e.getDragData().ifPresent(data -> {
                     if (data instanceof Dragged d && !d.stage() && d != dropped) {
                         dropped = d;
-                        act(() -> journeys.placeTouchpoint(d.id(), stage.id(), rowIndex), null);
+                        act(() -> touchpointEditing.placeTouchpoint(d.id(), stage.id(), rowIndex), null);
                     }
                 }));
             }
@@ -360,7 +373,7 @@ class JourneyEditView extends Main implements HasDynamicTitle, BeforeEnterObserv
         goal.setMaxLength(StageDraft.GOAL_MAX);
         goal.setValue(stage.goal());
         goal.setWidthFull();
-        form(dialog, new Div(name, goal), () -> journeys.editStage(stage.id(), new StageDraft(name.getValue(), goal.getValue())));
+        form(dialog, new Div(name, goal), () -> stageEditing.editStage(stage.id(), new StageDraft(name.getValue(), goal.getValue())));
     }
 
     void openTouchpoint(long stageId, @Nullable MapTouchpoint existing) {
@@ -393,9 +406,9 @@ class JourneyEditView extends Main implements HasDynamicTitle, BeforeEnterObserv
             var draft = new TouchpointDraft(name.getValue(), descriptionField.getValue(), channel.getValue(),
                     front.getValue(), backOffice.getValue());
             if (existing == null) {
-                journeys.addTouchpoint(stageId, draft);
+                touchpointEditing.addTouchpoint(stageId, draft);
             } else {
-                journeys.editTouchpoint(existing.id(), draft);
+                touchpointEditing.editTouchpoint(existing.id(), draft);
             }
         });
     }

@@ -1,6 +1,7 @@
 package app.rada.journeys.ui;
 
 import app.rada.journeys.JourneyService;
+import app.rada.journeys.MapEditingService;
 import app.rada.journeys.JourneySummary;
 import app.rada.journeys.MapDraft;
 import app.rada.shared.Problem;
@@ -40,9 +41,11 @@ class JourneysView extends Main implements HasDynamicTitle {
     final Button create = new Button();
     final Paragraph empty = new Paragraph();
     private final JourneyService journeys;
+    private final MapEditingService mapEditing;
 
-    JourneysView(JourneyService journeys) {
+    JourneysView(JourneyService journeys, MapEditingService mapEditing) {
         this.journeys = journeys;
+        this.mapEditing = mapEditing;
         RadaUser me = CurrentUser.require();
         addClassNames("list-view", "journeys-view");
         var heading = new H2(getTranslation("journeys.list.title"));
@@ -95,7 +98,7 @@ class JourneysView extends Main implements HasDynamicTitle {
         dialog.add(form);
         var save = new Button(getTranslation("journeys.create.save"), e -> {
             try {
-                long id = journeys.create(new MapDraft(title.getValue(), description.getValue(), persona.getValue()));
+                long id = mapEditing.create(new MapDraft(title.getValue(), description.getValue(), persona.getValue()));
                 dialog.close();
                 UI.getCurrent().navigate(JourneyNavigation.edit(id));
             } catch (Problem problem) {

@@ -12,6 +12,10 @@ import app.rada.journeys.AnnotationKind;
 import app.rada.journeys.AnnotationService;
 import app.rada.journeys.Emotion;
 import app.rada.journeys.JourneyService;
+import app.rada.journeys.MapEditingService;
+import app.rada.journeys.StageEditingService;
+import app.rada.journeys.TouchpointEditingService;
+import app.rada.journeys.MapVersionService;
 import app.rada.journeys.JourneySummary;
 import app.rada.journeys.MapDraft;
 import app.rada.journeys.MapStatus;
@@ -40,25 +44,37 @@ class JourneyViewsTest extends KaribuTest {
     JourneyService journeys;
 
     @Autowired
+    MapEditingService mapEditing;
+
+    @Autowired
+    StageEditingService stageEditing;
+
+    @Autowired
+    TouchpointEditingService touchpointEditing;
+
+    @Autowired
+    MapVersionService mapVersions;
+
+    @Autowired
     AnnotationService annotations;
 
     /** A published map with one stage and two touchpoints; returns {map, first touchpoint, second}. */
     private long[] publishedMap(String title) {
         loginAs("staff");
-        long map = journeys.create(new MapDraft(title, "A journey for the view tests", "Households"));
-        long stage = journeys.addStage(map, new StageDraft("During purchase", "Pay without trouble"));
-        long checkout = journeys.addTouchpoint(stage, new TouchpointDraft("Checkout", "Paying online",
+        long map = mapEditing.create(new MapDraft(title, "A journey for the view tests", "Households"));
+        long stage = stageEditing.addStage(map, new StageDraft("During purchase", "Pay without trouble"));
+        long checkout = touchpointEditing.addTouchpoint(stage, new TouchpointDraft("Checkout", "Paying online",
                 TouchpointChannel.WEB, "Web shop", "Payments"));
-        long delivery = journeys.addTouchpoint(stage, new TouchpointDraft("Delivery", "The courier arrives",
+        long delivery = touchpointEditing.addTouchpoint(stage, new TouchpointDraft("Delivery", "The courier arrives",
                 TouchpointChannel.IN_PERSON, "Couriers", "Warehouse"));
-        journeys.publish(map);
+        mapEditing.publish(map);
         return new long[] {map, checkout, delivery};
     }
 
     @Test
     void members_see_published_maps_in_the_list_and_staff_also_drafts_and_a_create_button() {
         var ids = publishedMap("Listed published map");
-        long draft = journeys.create(new MapDraft("Listed draft map", "", ""));
+        long draft = mapEditing.create(new MapDraft("Listed draft map", "", ""));
         UI.getCurrent().navigate("journeys");
         var staffView = _get(JourneysView.class);
         assertThat(staffView.create.isVisible()).isTrue();
@@ -209,7 +225,7 @@ class JourneyViewsTest extends KaribuTest {
     @Test
     void staff_add_a_touchpoint_and_move_a_stage_with_the_keyboard_buttons() {
         var ids = publishedMap("Edited map");
-        long later = journeys.addStage(ids[0], new StageDraft("After purchase", ""));
+        long later = stageEditing.addStage(ids[0], new StageDraft("After purchase", ""));
         UI.getCurrent().navigate("journeys/" + ids[0] + "/edit");
         var view = _get(JourneyEditView.class);
         var moveEarlier = _find(view.stages, Button.class).stream()
@@ -230,7 +246,7 @@ class JourneyViewsTest extends KaribuTest {
     @Test
     void a_customer_cannot_open_the_edit_view_nor_see_a_draft_map() {
         loginAs("staff");
-        long draft = journeys.create(new MapDraft("Draft only for staff", "", ""));
+        long draft = mapEditing.create(new MapDraft("Draft only for staff", "", ""));
         loginAs("customer");
         UI.getCurrent().navigate("journeys/" + draft);
         assertThat(_find(JourneyMapView.class)).isEmpty();
@@ -238,7 +254,7 @@ class JourneyViewsTest extends KaribuTest {
         UI.getCurrent().navigate("journeys/" + draft + "/edit");
         assertThat(_find(JourneyEditView.class)).isEmpty();
         _get(NoAccessView.class);
-        assertThatThrownBy(() -> journeys.edit(draft, new MapDraft("Taken over", "", "")))
+        assertThatThrownBy(() -> mapEditing.edit(draft, new MapDraft("Taken over", "", "")))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -264,7 +280,7 @@ class JourneyViewsTest extends KaribuTest {
     @Test
     void a_customer_cannot_open_the_comparison() {
         var ids = publishedMap("Comparison refused map");
-        journeys.snapshot(ids[0], "First");
+        mapVersions.snapshot(ids[0], "First");
         loginAs("customer");
         UI.getCurrent().navigate("journeys/" + ids[0] + "/compare");
         assertThat(_find(JourneyCompareView.class)).isEmpty();
@@ -274,8 +290,8 @@ class JourneyViewsTest extends KaribuTest {
     @Test
     void the_idea_page_shows_where_on_the_journey_the_idea_belongs_but_never_a_drafts_place() {
         var ids = publishedMap("Placed map");
-        long draft = journeys.create(new MapDraft("Unpublished placed map", "", ""));
-        long draftTouchpoint = journeys.addTouchpoint(journeys.addStage(draft, new StageDraft("Draft stage", "")),
+        long draft = mapEditing.create(new MapDraft("Unpublished placed map", "", ""));
+        long draftTouchpoint = touchpointEditing.addTouchpoint(stageEditing.addStage(draft, new StageDraft("Draft stage", "")),
                 new TouchpointDraft("Draft touchpoint", "", TouchpointChannel.WEB, "", ""));
         long onDraft = annotations.add(draftTouchpoint, new AnnotationDraft(AnnotationKind.IDEA, Emotion.CALM, 2, 2,
                 "Try this on the draft", null, true));
