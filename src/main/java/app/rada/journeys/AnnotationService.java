@@ -43,12 +43,11 @@ public class AnnotationService {
     private final PeopleService people;
     private final IdeaService ideas;
     private final ApplicationEventPublisher events;
-    private final LiveJourneys live;
     private final Clock clock;
 
     AnnotationService(AnnotationRepository annotations, TouchpointRepository touchpoints, JourneyRepository maps,
                       JourneyStore store, PeopleService people, IdeaService ideas, ApplicationEventPublisher events,
-                      LiveJourneys live, Clock clock) {
+                      Clock clock) {
         this.annotations = annotations;
         this.touchpoints = touchpoints;
         this.maps = maps;
@@ -56,7 +55,6 @@ public class AnnotationService {
         this.people = people;
         this.ideas = ideas;
         this.events = events;
-        this.live = live;
         this.clock = clock;
     }
 
@@ -203,10 +201,7 @@ public class AnnotationService {
     }
 
     private void changed(Annotation annotation) {
-        long mapId = annotation.getMapId();
-        long touchpointId = annotation.getTouchpointId();
-        long id = annotation.getId();
-        AfterCommit.run(() -> live.annotationsChanged(mapId, touchpointId, id));
+        events.publishEvent(new AnnotationsTouched(annotation.getMapId(), annotation.getTouchpointId(), annotation.getId()));
     }
 
     private AnnotationDraft clean(AnnotationDraft draft) {

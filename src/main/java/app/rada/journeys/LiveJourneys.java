@@ -23,6 +23,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Tells open views of a journey map that its annotations changed (after the change is committed, on
@@ -331,6 +333,15 @@ public class LiveJourneys implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return announcer != null;
+    }
+
+    /**
+     * Tells the open views only once the change is committed, so none shows what was rolled back; outside a
+     * transaction (a change made by a script) it is told at once.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(AnnotationsTouched touched) {
+        annotationsChanged(touched.mapId(), touched.touchpointId(), touched.annotationId());
     }
 
     /** Every open view of the map, on every node, hears of it. */
