@@ -27,28 +27,30 @@ public class MapEditingService {
     private final StageRepository stages;
     private final TouchpointRepository touchpoints;
     private final MapParts parts;
+    private final DraftRules rules;
     private final Clock clock;
 
     MapEditingService(JourneyRepository maps, StageRepository stages, TouchpointRepository touchpoints,
-                      MapParts parts, Clock clock) {
+                      MapParts parts, DraftRules rules, Clock clock) {
         this.maps = maps;
         this.stages = stages;
         this.touchpoints = touchpoints;
         this.parts = parts;
+        this.rules = rules;
         this.clock = clock;
     }
 
     @Transactional
     @PreAuthorize(Access.STAFF)
     public long create(MapDraft draft) {
-        var clean = Drafts.clean(draft);
+        var clean = rules.clean(draft);
         return maps.save(new Journey(clean, CurrentUser.require().personId(), Instant.now(clock))).getId();
     }
 
     @Transactional
     @PreAuthorize(Access.STAFF)
     public void edit(long mapId, MapDraft draft) {
-        parts.editable(mapId).edit(Drafts.clean(draft), Instant.now(clock));
+        parts.editable(mapId).edit(rules.clean(draft), Instant.now(clock));
     }
 
     @Transactional
@@ -72,7 +74,7 @@ public class MapEditingService {
     @PreAuthorize(Access.STAFF)
     public long duplicate(long mapId, String title) {
         var original = parts.map(mapId);
-        var copy = maps.save(new Journey(Drafts.clean(new MapDraft(title, original.getDescription(),
+        var copy = maps.save(new Journey(rules.clean(new MapDraft(title, original.getDescription(),
                 original.getPersona())), CurrentUser.require().personId(), Instant.now(clock)));
         var byStage = touchpoints.findByMapIdOrderByPositionAscIdAsc(mapId).stream()
                 .collect(Collectors.groupingBy(Touchpoint::getStageId));

@@ -23,14 +23,16 @@ public class StageEditingService {
     private final TouchpointRepository touchpoints;
     private final JourneyStore store;
     private final MapParts parts;
+    private final DraftRules rules;
     private final Clock clock;
 
     StageEditingService(StageRepository stages, TouchpointRepository touchpoints, JourneyStore store, MapParts parts,
-                        Clock clock) {
+                        DraftRules rules, Clock clock) {
         this.stages = stages;
         this.touchpoints = touchpoints;
         this.store = store;
         this.parts = parts;
+        this.rules = rules;
         this.clock = clock;
     }
 
@@ -40,7 +42,7 @@ public class StageEditingService {
         var journey = parts.editable(mapId);
         int position = stages.findByMapIdOrderByPositionAscIdAsc(mapId).size();
         journey.touch(Instant.now(clock));
-        return stages.save(new Stage(mapId, Drafts.clean(draft), position)).getId();
+        return stages.save(new Stage(mapId, rules.clean(draft), position)).getId();
     }
 
     @Transactional
@@ -48,7 +50,7 @@ public class StageEditingService {
     public void editStage(long stageId, StageDraft draft) {
         var stage = parts.stage(stageId);
         parts.editable(stage.getMapId()).touch(Instant.now(clock));
-        stage.edit(Drafts.clean(draft));
+        stage.edit(rules.clean(draft));
     }
 
     /** Removes a stage; refused while any of its touchpoints carries annotations, so no member's words are lost. */

@@ -21,12 +21,15 @@ public class TouchpointEditingService {
     private final TouchpointRepository touchpoints;
     private final JourneyStore store;
     private final MapParts parts;
+    private final DraftRules rules;
     private final Clock clock;
 
-    TouchpointEditingService(TouchpointRepository touchpoints, JourneyStore store, MapParts parts, Clock clock) {
+    TouchpointEditingService(TouchpointRepository touchpoints, JourneyStore store, MapParts parts, DraftRules rules,
+                             Clock clock) {
         this.touchpoints = touchpoints;
         this.store = store;
         this.parts = parts;
+        this.rules = rules;
         this.clock = clock;
     }
 
@@ -36,7 +39,7 @@ public class TouchpointEditingService {
         var stage = parts.stage(stageId);
         parts.editable(stage.getMapId()).touch(Instant.now(clock));
         int position = touchpoints.findByStageIdOrderByPositionAscIdAsc(stageId).size();
-        return touchpoints.save(new Touchpoint(stage.getMapId(), stageId, Drafts.clean(draft), position)).getId();
+        return touchpoints.save(new Touchpoint(stage.getMapId(), stageId, rules.clean(draft), position)).getId();
     }
 
     @Transactional
@@ -44,7 +47,7 @@ public class TouchpointEditingService {
     public void editTouchpoint(long touchpointId, TouchpointDraft draft) {
         var touchpoint = parts.touchpoint(touchpointId);
         parts.editable(touchpoint.getMapId()).touch(Instant.now(clock));
-        touchpoint.edit(Drafts.clean(draft));
+        touchpoint.edit(rules.clean(draft));
     }
 
     /** Removes a touchpoint; refused while it carries annotations. */

@@ -1,5 +1,6 @@
 package app.rada.journeys.ui;
 
+import app.rada.journeys.DraftRules;
 import app.rada.journeys.JourneyMap;
 import app.rada.journeys.JourneyService;
 import app.rada.journeys.MapEditingService;
@@ -41,6 +42,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -78,6 +80,9 @@ class JourneyEditView extends Main implements HasDynamicTitle, BeforeEnterObserv
     private final StageEditingService stageEditing;
     private final TouchpointEditingService touchpointEditing;
     private final MapVersionService mapVersions;
+    private final DraftRules rules;
+    private final Binder<MapDraft> detailsBinder = new Binder<>();
+    private final Binder<StageDraft> stageAdder = new Binder<>();
     private @Nullable JourneyMap map;
     /** The drag of one drop, handled by the innermost target; outer targets see the event bubble and skip it. */
     private @Nullable Dragged dropped;
@@ -87,13 +92,18 @@ class JourneyEditView extends Main implements HasDynamicTitle, BeforeEnterObserv
     }
 
     JourneyEditView(JourneyService journeys, MapEditingService mapEditing, StageEditingService stageEditing,
-                    TouchpointEditingService touchpointEditing, MapVersionService mapVersions) {
+                    TouchpointEditingService touchpointEditing, MapVersionService mapVersions, DraftRules rules) {
         this.journeys = journeys;
         this.mapEditing = mapEditing;
         this.stageEditing = stageEditing;
         this.touchpointEditing = touchpointEditing;
         this.mapVersions = mapVersions;
+        this.rules = rules;
         addClassNames("journey-edit-view");
+        DraftBinding.bind(detailsBinder, title, rules, MapDraft.class, "title", MapDraft::title);
+        DraftBinding.bind(detailsBinder, persona, rules, MapDraft.class, "persona", MapDraft::persona);
+        DraftBinding.bind(detailsBinder, description, rules, MapDraft.class, "description", MapDraft::description);
+        DraftBinding.bind(stageAdder, newStage, rules, StageDraft.class, "name", StageDraft::name);
     }
 
     @Override
@@ -135,15 +145,13 @@ class JourneyEditView extends Main implements HasDynamicTitle, BeforeEnterObserv
         details.add(new H2(getTranslation("journeys.edit.details")));
         title.setLabel(getTranslation("journeys.map.title"));
         title.setMaxLength(MapDraft.TITLE_MAX);
-        title.setValue(shown.title());
         title.setId("map-title");
         persona.setLabel(getTranslation("journeys.map.persona"));
         persona.setMaxLength(MapDraft.PERSONA_MAX);
-        persona.setValue(shown.persona());
         description.setLabel(getTranslation("journeys.map.description"));
         description.setMaxLength(MapDraft.DESCRIPTION_MAX);
-        description.setValue(shown.description());
         description.setWidthFull();
+        detailsBinder.readBean(new MapDraft(shown.title(), shown.description(), shown.persona()));
         saveDetails.setText(getTranslation("journeys.edit.save-details"));
         saveDetails.setId("save-details");
         saveDetails.addClickListener(e -> act(() -> mapEditing.edit(shown.id(),
@@ -191,7 +199,7 @@ class JourneyEditView extends Main implements HasDynamicTitle, BeforeEnterObserv
         addStage.setId("add-stage");
         addStage.addClickListener(e -> act(() -> {
             stageEditing.addStage(shown.id(), new StageDraft(newStage.getValue(), ""));
-            newStage.clear();
+            stageAdder.readBean(new StageDraft("", ""));
         }, null));
         var adder = new Div(newStage, addStage);
         adder.addClassName("edit-adder");
@@ -368,11 +376,13 @@ class JourneyEditView extends Main implements HasDynamicTitle, BeforeEnterObserv
         dialog.setHeaderTitle(getTranslation("journeys.edit.edit-stage", stage.name()));
         var name = new TextField(getTranslation("journeys.stage.name"));
         name.setMaxLength(StageDraft.NAME_MAX);
-        name.setValue(stage.name());
         var goal = new TextArea(getTranslation("journeys.stage.goal"));
         goal.setMaxLength(StageDraft.GOAL_MAX);
-        goal.setValue(stage.goal());
         goal.setWidthFull();
+        var binder = new Binder<StageDraft>();
+        DraftBinding.bind(binder, name, rules, StageDraft.class, "name", StageDraft::name);
+        DraftBinding.bind(binder, goal, rules, StageDraft.class, "goal", StageDraft::goal);
+        binder.readBean(new StageDraft(stage.name(), stage.goal()));
         form(dialog, new Div(name, goal), () -> stageEditing.editStage(stage.id(), new StageDraft(name.getValue(), goal.getValue())));
     }
 
@@ -395,12 +405,17 @@ class JourneyEditView extends Main implements HasDynamicTitle, BeforeEnterObserv
         front.setMaxLength(TouchpointDraft.DEPARTMENT_MAX);
         var backOffice = new TextField(getTranslation("journeys.touchpoint.back-office"));
         backOffice.setMaxLength(TouchpointDraft.DEPARTMENT_MAX);
+        var binder = new Binder<TouchpointDraft>();
+        DraftBinding.bind(binder, name, rules, TouchpointDraft.class, "name", TouchpointDraft::name);
+        DraftBinding.bind(binder, descriptionField, rules, TouchpointDraft.class, "description",
+                TouchpointDraft::description);
+        DraftBinding.bind(binder, front, rules, TouchpointDraft.class, "frontOffice", TouchpointDraft::frontOffice);
+        DraftBinding.bind(binder, backOffice, rules, TouchpointDraft.class, "backOffice", TouchpointDraft::backOffice);
+        binder.readBean(existing == null ? new TouchpointDraft("", "", TouchpointChannel.WEB, "", "")
+                : new TouchpointDraft(existing.name(), existing.description(), existing.channel(),
+                        existing.frontOffice(), existing.backOffice()));
         if (existing != null) {
-            name.setValue(existing.name());
             channel.setValue(existing.channel());
-            descriptionField.setValue(existing.description());
-            front.setValue(existing.frontOffice());
-            backOffice.setValue(existing.backOffice());
         }
         form(dialog, new Div(name, channel, descriptionField, front, backOffice), () -> {
             var draft = new TouchpointDraft(name.getValue(), descriptionField.getValue(), channel.getValue(),

@@ -5,6 +5,7 @@ import app.rada.journeys.AnnotationFilter;
 import app.rada.journeys.AnnotationItem;
 import app.rada.journeys.AnnotationKind;
 import app.rada.journeys.AnnotationService;
+import app.rada.journeys.DraftRules;
 import app.rada.journeys.Emotion;
 import app.rada.journeys.JourneyMap;
 import app.rada.journeys.JourneyScores;
@@ -104,17 +105,20 @@ class JourneyMapView extends Main implements HasDynamicTitle, BeforeEnterObserve
     private final AnnotationService annotations;
     private final PeopleService people;
     private final LiveJourneys live;
+    private final DraftRules rules;
     private final RadaUser me;
     private @Nullable JourneyMap map;
     private int loaded;
     private boolean applying;
     private @Nullable Runnable stopListening;
 
-    JourneyMapView(JourneyService journeys, AnnotationService annotations, PeopleService people, LiveJourneys live) {
+    JourneyMapView(JourneyService journeys, AnnotationService annotations, PeopleService people, LiveJourneys live,
+                   DraftRules rules) {
         this.journeys = journeys;
         this.annotations = annotations;
         this.people = people;
         this.live = live;
+        this.rules = rules;
         this.me = CurrentUser.require();
         addClassName("journey-map-view");
     }
@@ -687,7 +691,7 @@ class JourneyMapView extends Main implements HasDynamicTitle, BeforeEnterObserve
         public void edit(AnnotationItem item) {
             var touchpoint = map().touchpoint(item.touchpointId()).map(MapTouchpoint::name).orElse("");
             new AnnotationDialog(getTranslation("journeys.annotation.dialog.edit") + " (" + touchpoint + ")", item.draft(),
-                    draft -> attempt(() -> annotations.edit(item.id(), draft))).open();
+                    rules, draft -> attempt(() -> annotations.edit(item.id(), draft))).open();
         }
 
         @Override
@@ -708,7 +712,7 @@ class JourneyMapView extends Main implements HasDynamicTitle, BeforeEnterObserve
     };
 
     void openAnnotate(MapTouchpoint touchpoint) {
-        var dialog = new AnnotationDialog(getTranslation("journeys.annotation.dialog.add", touchpoint.name()), null,
+        var dialog = new AnnotationDialog(getTranslation("journeys.annotation.dialog.add", touchpoint.name()), null, rules,
                 draft -> attempt(() -> {
                     annotations.add(touchpoint.id(), draft);
                     Notification.show(getTranslation("journeys.annotation.saved"), 3000, Notification.Position.BOTTOM_START)

@@ -1,5 +1,6 @@
 package app.rada.journeys.ui;
 
+import app.rada.journeys.DraftRules;
 import app.rada.journeys.JourneyService;
 import app.rada.journeys.MapEditingService;
 import app.rada.journeys.JourneySummary;
@@ -7,6 +8,7 @@ import app.rada.journeys.MapDraft;
 import app.rada.shared.Problem;
 import app.rada.shared.security.CurrentUser;
 import app.rada.shared.security.RadaUser;
+import app.rada.shared.ui.StatusBadge;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,10 +20,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -42,10 +44,12 @@ class JourneysView extends Main implements HasDynamicTitle {
     final Paragraph empty = new Paragraph();
     private final JourneyService journeys;
     private final MapEditingService mapEditing;
+    private final DraftRules rules;
 
-    JourneysView(JourneyService journeys, MapEditingService mapEditing) {
+    JourneysView(JourneyService journeys, MapEditingService mapEditing, DraftRules rules) {
         this.journeys = journeys;
         this.mapEditing = mapEditing;
+        this.rules = rules;
         RadaUser me = CurrentUser.require();
         addClassNames("list-view", "journeys-view");
         var heading = new H2(getTranslation("journeys.list.title"));
@@ -64,11 +68,8 @@ class JourneysView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("journeys.list.column.title")).setFlexGrow(3);
         grid.addColumn(JourneySummary::persona).setHeader(getTranslation("journeys.list.column.persona")).setFlexGrow(2);
         if (me.isStaff()) {
-            grid.addComponentColumn(m -> {
-                var badge = new Span(getTranslation(m.status().labelKey()));
-                badge.addClassNames("status-badge", "journey-status-" + m.status().name().toLowerCase(java.util.Locale.ROOT));
-                return badge;
-            }).setHeader(getTranslation("journeys.list.column.status"));
+            grid.addComponentColumn(m -> StatusBadge.of(getTranslation(m.status().labelKey()), "journey-status", m.status()))
+                    .setHeader(getTranslation("journeys.list.column.status"));
         }
         grid.addColumn(m -> getTranslation("journeys.list.size", m.stages(), m.touchpoints()))
                 .setHeader(getTranslation("journeys.list.column.size")).setFlexGrow(2);
@@ -90,6 +91,10 @@ class JourneysView extends Main implements HasDynamicTitle {
         persona.setMaxLength(MapDraft.PERSONA_MAX);
         var description = new TextArea(getTranslation("journeys.map.description"));
         description.setMaxLength(MapDraft.DESCRIPTION_MAX);
+        var binder = new Binder<MapDraft>();
+        DraftBinding.bind(binder, title, rules, MapDraft.class, "title", MapDraft::title);
+        DraftBinding.bind(binder, persona, rules, MapDraft.class, "persona", MapDraft::persona);
+        DraftBinding.bind(binder, description, rules, MapDraft.class, "description", MapDraft::description);
         var error = new Paragraph();
         error.addClassName("form-error");
         error.getElement().setAttribute("role", "alert");

@@ -309,4 +309,69 @@ class JourneyViewsTest extends KaribuTest {
         UI.getCurrent().navigate("ideas/" + draftIdea);
         assertThat(_find(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("journey-place"))).isEmpty();
     }
+
+    @Test
+    void a_blank_map_title_and_touchpoint_name_are_shown_on_the_field_while_typing() {
+        var ids = publishedMap("Checked while typing map");
+        UI.getCurrent().navigate("journeys/" + ids[0] + "/edit");
+        var view = _get(JourneyEditView.class);
+        view.title.setValue("   ");
+        assertThat(view.title.isInvalid()).isTrue();
+        assertThat(view.title.getErrorMessage()).isEqualTo("Give the map a title.");
+        view.title.setValue("Checked while typing map");
+        assertThat(view.title.isInvalid()).isFalse();
+        view.openTouchpoint(journeys.map(ids[0]).stages().getFirst().id(), null);
+        var name = _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("touchpoint-name"));
+        name.setValue("x".repeat(TouchpointDraft.NAME_MAX + 1));
+        assertThat(name.isInvalid()).isTrue();
+        name.setValue(" ");
+        assertThat(name.getErrorMessage()).isEqualTo("Give the touchpoint a name.");
+    }
+
+    @Test
+    void the_field_errors_of_the_edit_form_are_in_polish_for_a_polish_speaker() {
+        var ids = publishedMap("Sprawdzana mapa");
+        loginAsEmail(freshMember(Role.STAFF, Language.PL));
+        UI.getCurrent().navigate("journeys/" + ids[0] + "/edit");
+        var view = _get(JourneyEditView.class);
+        view.title.setValue("");
+        assertThat(view.title.isInvalid()).isTrue();
+        assertThat(view.title.getErrorMessage()).isEqualTo("Nadaj mapie tytuł.");
+        view.newStage.setValue("Etap");
+        view.newStage.setValue(" ");
+        assertThat(view.newStage.isInvalid()).isTrue();
+        assertThat(view.newStage.getErrorMessage()).isEqualTo("Nadaj etapowi nazwę.");
+        view.openTouchpoint(journeys.map(ids[0]).stages().getFirst().id(), null);
+        var name = _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("touchpoint-name"));
+        name.setValue("Infolinia");
+        name.setValue("");
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("Nadaj punktowi styku nazwę.");
+    }
+
+    @Test
+    void a_blank_annotation_is_shown_on_its_text_field_in_english_and_in_polish() {
+        var ids = publishedMap("Typed annotation map");
+        loginAsEmail(freshMember(Role.CUSTOMER, Language.EN));
+        UI.getCurrent().navigate("journeys/" + ids[0]);
+        _get(JourneyMapView.class).canvasAction("annotate:" + ids[1]);
+        var dialog = _get(AnnotationDialog.class);
+        dialog.text.setValue("Something");
+        dialog.text.setValue("  ");
+        assertThat(dialog.text.isInvalid()).isTrue();
+        assertThat(dialog.text.getErrorMessage()).isEqualTo("Say in a few words what happened.");
+        dialog.close();
+
+        loginAsEmail(freshMember(Role.CUSTOMER, Language.PL));
+        UI.getCurrent().navigate("journeys/" + ids[0]);
+        _get(JourneyMapView.class).canvasAction("annotate:" + ids[1]);
+        var polish = _get(AnnotationDialog.class);
+        polish.text.setValue("Coś");
+        polish.text.setValue("");
+        assertThat(polish.text.isInvalid()).isTrue();
+        assertThat(polish.text.getErrorMessage()).isEqualTo("Napisz w kilku słowach, co się wydarzyło.");
+        polish.text.setValue("x".repeat(AnnotationDraft.TEXT_MAX + 1));
+        assertThat(polish.text.isInvalid()).isTrue();
+        assertThat(annotations.count(ids[0], AnnotationFilter.all())).isZero();
+    }
 }
