@@ -5,14 +5,14 @@ import app.rada.journeys.AnnotationKind;
 import app.rada.journeys.AnnotationService;
 import app.rada.journeys.Emotion;
 import app.rada.journeys.JourneyService;
+import app.rada.journeys.MapDraft;
 import app.rada.journeys.MapEditingService;
 import app.rada.journeys.MapVersionService;
-import app.rada.journeys.StageEditingService;
-import app.rada.journeys.TouchpointEditingService;
-import app.rada.journeys.MapDraft;
 import app.rada.journeys.StageDraft;
+import app.rada.journeys.StageEditingService;
 import app.rada.journeys.TouchpointChannel;
 import app.rada.journeys.TouchpointDraft;
+import app.rada.journeys.TouchpointEditingService;
 import app.rada.people.PeopleService;
 import app.rada.shared.DemoSettings;
 import app.rada.shared.Language;
@@ -20,6 +20,7 @@ import app.rada.shared.security.RadaUser;
 import app.rada.shared.security.SystemActor;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import org.slf4j.Logger;
@@ -415,7 +416,7 @@ class DemoJourneys implements ApplicationRunner {
         long annotation = SystemActor.callAs(author, () -> annotations.add(touchpoint, draft));
         // some others recognise themselves in it
         int reactions = random.nextInt(4) == 0 ? 1 + random.nextInt(3) : 0;
-        var others = new java.util.LinkedHashSet<RadaUser>();
+        var others = new LinkedHashSet<RadaUser>();
         for (int r = 0; r < reactions; r++) {
             var other = members.get(random.nextInt(members.size()));
             if (other.personId() != author.personId()) {

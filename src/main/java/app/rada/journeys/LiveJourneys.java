@@ -61,11 +61,11 @@ public class LiveJourneys implements SmartLifecycle {
 
     private final Map<Long, Set<Viewer>> viewers = new ConcurrentHashMap<>();
 
-    static final java.time.Duration REDRAW_INTERVAL = java.time.Duration.ofMillis(500);
+    static final Duration REDRAW_INTERVAL = Duration.ofMillis(500);
     /** When open views of a map were last told of a change, by map. */
-    private final Map<Long, Long> told = new java.util.HashMap<>();
+    private final Map<Long, Long> told = new HashMap<>();
     /** The latest change of a map that waits for the end of its interval. */
-    private final Map<Long, AnnotationsChanged> waiting = new java.util.HashMap<>();
+    private final Map<Long, AnnotationsChanged> waiting = new HashMap<>();
 
     /**
      * Views are told on threads of their own, so the person whose change it was does not wait while
@@ -368,7 +368,7 @@ public class LiveJourneys implements SmartLifecycle {
                 long due = last + REDRAW_INTERVAL.toNanos() - now;
                 Thread.ofVirtual().start(() -> {
                     try {
-                        Thread.sleep(java.time.Duration.ofNanos(due));
+                        Thread.sleep(Duration.ofNanos(due));
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }

@@ -5,14 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rada.ideas.IdeaService;
 import app.rada.ideas.IdeaSummary;
+import app.rada.notifications.NotificationItem;
+import app.rada.notifications.NotificationService;
+import app.rada.people.PeopleService;
 import app.rada.shared.Language;
 import app.rada.shared.Problem;
 import app.rada.shared.Role;
+import app.rada.shared.security.SystemActor;
 import app.rada.support.KaribuTest;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -248,7 +255,7 @@ class JourneyServiceTest extends KaribuTest {
         var bySegment = new AnnotationFilter(null, Set.of(), Set.of(), null, 1L);
         assertThatThrownBy(() -> annotations.list(ids[0], bySegment, 0, 10)).isInstanceOf(AccessDeniedException.class);
         loginAs("staff");
-        var growth = app.rada.shared.security.SystemActor.call(() -> context.getBean(app.rada.people.PeopleService.class)
+        var growth = SystemActor.call(() -> context.getBean(PeopleService.class)
                 .segments()).stream().filter(s -> s.code().equals("growth")).findFirst().orElseThrow().id();
         assertThat(annotations.count(ids[0], new AnnotationFilter(null, Set.of(), Set.of(), null, growth))).isEqualTo(3);
         assertThat(annotations.count(ids[0], new AnnotationFilter(null, Set.of(), Set.of(), null, growth + 100))).isZero();
@@ -304,7 +311,7 @@ class JourneyServiceTest extends KaribuTest {
     void a_saved_version_is_compared_with_now_touchpoint_by_touchpoint_with_the_ideas_done_in_between() {
         loginAs("staff");
         var ids = publishedMap("Versioned journey");
-        var jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        var jdbc = context.getBean(JdbcTemplate.class);
         loginAsEmail(freshMember(Role.CUSTOMER, Language.EN));
         annotations.add(ids[4], annotation(AnnotationKind.HATE_POINT, Emotion.ANGRY, 5, 5));
         loginAs("staff");
@@ -318,7 +325,7 @@ class JourneyServiceTest extends KaribuTest {
         long idea = annotations.turnIntoIdea(annotations.list(ids[0], AnnotationFilter.all(), 0, 1).getFirst().id(),
                 "Answer the hotline from 7 a.m.", "Mornings matter");
         jdbc.update("update idea set status = 'DONE', done_at = ? where id = ?",
-                java.sql.Timestamp.from(java.time.Instant.now()), idea);
+                Timestamp.from(Instant.now()), idea);
         assertThat(member.personId()).isPositive();
 
         loginAs("staff");
@@ -355,9 +362,9 @@ class JourneyServiceTest extends KaribuTest {
         long annotation = annotations.add(ids[2], annotation(AnnotationKind.IDEA, Emotion.CONFIDENT, 3, 4));
         loginAs("staff");
         long idea = annotations.turnIntoIdea(annotation, "Show reviews with photos first", "From the map");
-        var notifications = context.getBean(app.rada.notifications.NotificationService.class);
+        var notifications = context.getBean(NotificationService.class);
         loginAsEmail(author.email());
-        java.util.List<app.rada.notifications.NotificationItem> found = List.of();
+        List<NotificationItem> found = List.of();
         for (int i = 0; i < 50 && found.isEmpty(); i++) {
             Thread.sleep(100);
             found = notifications.page(author.personId(), 0, 10).stream()

@@ -22,7 +22,7 @@ final class DraftBinding {
     static <R extends Record, V> void bind(Binder<R> binder, HasValue<?, V> field, DraftRules rules,
                                           Class<R> draft, String property, ValueProvider<R, V> value) {
         if (field instanceof HasValueChangeMode typed) {
-            typed.setValueChangeMode(ValueChangeMode.EAGER);
+            typed.setValueChangeMode(ValueChangeMode.LAZY);
         }
         binder.forField(field).withValidator(rule(rules, draft, property)).bind(value, (bean, changed) -> {
         });

@@ -2,9 +2,9 @@ package app.rada.journeys.ui;
 
 import app.rada.journeys.DraftRules;
 import app.rada.journeys.JourneyService;
-import app.rada.journeys.MapEditingService;
 import app.rada.journeys.JourneySummary;
 import app.rada.journeys.MapDraft;
+import app.rada.journeys.MapEditingService;
 import app.rada.shared.Problem;
 import app.rada.shared.security.CurrentUser;
 import app.rada.shared.security.RadaUser;

@@ -12,16 +12,16 @@ import app.rada.journeys.AnnotationKind;
 import app.rada.journeys.AnnotationService;
 import app.rada.journeys.Emotion;
 import app.rada.journeys.JourneyService;
-import app.rada.journeys.MapEditingService;
-import app.rada.journeys.StageEditingService;
-import app.rada.journeys.TouchpointEditingService;
-import app.rada.journeys.MapVersionService;
 import app.rada.journeys.JourneySummary;
 import app.rada.journeys.MapDraft;
+import app.rada.journeys.MapEditingService;
 import app.rada.journeys.MapStatus;
+import app.rada.journeys.MapVersionService;
 import app.rada.journeys.StageDraft;
+import app.rada.journeys.StageEditingService;
 import app.rada.journeys.TouchpointChannel;
 import app.rada.journeys.TouchpointDraft;
+import app.rada.journeys.TouchpointEditingService;
 import app.rada.shared.Language;
 import app.rada.shared.Role;
 import app.rada.shared.ui.NoAccessView;
@@ -31,8 +31,12 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -112,7 +116,7 @@ class JourneyViewsTest extends KaribuTest {
         var hotspots = view.hotspots.getElement().getTextRecursively();
         // I = 5, R = 1, N share 1, M = 1: 5 × 1 × 1 × 2 = 10
         assertThat(hotspots).contains("Delivery: priority 10.0").doesNotContain("Checkout:");
-        assertThat(_get(view.hotspots, com.vaadin.flow.component.html.Paragraph.class,
+        assertThat(_get(view.hotspots, Paragraph.class,
                 spec -> spec.withId("hotspot-formula")).getText()).contains("Priority = mean importance × people reached");
         assertThat(view.curve).isNotNull();
         assertThat(view.curve.optionJson()).contains("Checkout").contains("5.0").contains("-4.0");
@@ -138,7 +142,7 @@ class JourneyViewsTest extends KaribuTest {
         dialog.text.setValue("Delivered to the invoice address, twice");
         _click(dialog.save);
         assertThat(_find(AnnotationDialog.class)).isEmpty();
-        var pin = _find(view.pinCells.get(ids[2]), com.vaadin.flow.component.html.NativeButton.class).stream()
+        var pin = _find(view.pinCells.get(ids[2]), NativeButton.class).stream()
                 .filter(b -> b.hasClassName("pin")).findFirst().orElseThrow();
         assertThat(pin.getText()).isEqualTo("Hate point 1");
         // the pin opens the annotations of its touchpoint and kind
@@ -235,7 +239,7 @@ class JourneyViewsTest extends KaribuTest {
         assertThat(journeys.map(ids[0]).stages()).extracting(s -> s.name())
                 .containsExactly("After purchase", "During purchase");
         view.openTouchpoint(later, null);
-        var name = _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("touchpoint-name"));
+        var name = _get(TextField.class, spec -> spec.withId("touchpoint-name"));
         name.setValue("Satisfaction survey");
         _click(_get(Button.class, spec -> spec.withId("dialog-save")));
         assertThat(journeys.map(ids[0]).stages().getFirst().touchpoints()).extracting(t -> t.name())
@@ -301,13 +305,13 @@ class JourneyViewsTest extends KaribuTest {
                 "Call before delivering", null, true));
         long idea = annotations.turnIntoIdea(annotation, "Call before delivering", "Half an hour ahead");
         UI.getCurrent().navigate("ideas/" + idea);
-        var place = _get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("journey-place"));
-        var link = _get(place, com.vaadin.flow.component.html.Anchor.class);
+        var place = _get(Paragraph.class, spec -> spec.withId("journey-place"));
+        var link = _get(place, Anchor.class);
         assertThat(link.getHref()).isEqualTo("journeys/" + ids[0]);
         assertThat(link.getText()).isEqualTo("Placed map › During purchase › Delivery");
 
         UI.getCurrent().navigate("ideas/" + draftIdea);
-        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("journey-place"))).isEmpty();
+        assertThat(_find(Paragraph.class, spec -> spec.withId("journey-place"))).isEmpty();
     }
 
     @Test
@@ -321,7 +325,7 @@ class JourneyViewsTest extends KaribuTest {
         view.title.setValue("Checked while typing map");
         assertThat(view.title.isInvalid()).isFalse();
         view.openTouchpoint(journeys.map(ids[0]).stages().getFirst().id(), null);
-        var name = _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("touchpoint-name"));
+        var name = _get(TextField.class, spec -> spec.withId("touchpoint-name"));
         name.setValue("x".repeat(TouchpointDraft.NAME_MAX + 1));
         assertThat(name.isInvalid()).isTrue();
         name.setValue(" ");
@@ -342,7 +346,7 @@ class JourneyViewsTest extends KaribuTest {
         assertThat(view.newStage.isInvalid()).isTrue();
         assertThat(view.newStage.getErrorMessage()).isEqualTo("Nadaj etapowi nazwę.");
         view.openTouchpoint(journeys.map(ids[0]).stages().getFirst().id(), null);
-        var name = _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("touchpoint-name"));
+        var name = _get(TextField.class, spec -> spec.withId("touchpoint-name"));
         name.setValue("Infolinia");
         name.setValue("");
         assertThat(name.isInvalid()).isTrue();
