@@ -131,6 +131,24 @@ class JourneyServiceTest extends KaribuTest {
     }
 
     @Test
+    void the_services_refuse_what_the_draft_constraints_refuse_with_the_same_keys_the_forms_show() {
+        loginAs("staff");
+        long map = mapEditing.create(new MapDraft("Constrained map", "", ""));
+        assertThatThrownBy(() -> stageEditing.addStage(map, new StageDraft("  ", "")))
+                .isInstanceOf(Problem.class).hasMessage("journeys.stage.name.missing");
+        long stage = stageEditing.addStage(map, new StageDraft("Order", ""));
+        assertThatThrownBy(() -> touchpointEditing.addTouchpoint(stage, new TouchpointDraft("", "", TouchpointChannel.WEB,
+                "", ""))).isInstanceOf(Problem.class).hasMessage("journeys.touchpoint.name.missing");
+        assertThatThrownBy(() -> mapEditing.edit(map, new MapDraft("Constrained map",
+                "x".repeat(MapDraft.DESCRIPTION_MAX + 1), "")))
+                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.args()).containsExactly(MapDraft.DESCRIPTION_MAX))
+                .hasMessage("journeys.field.too-long");
+        // a title padded with spaces is measured without them
+        mapEditing.edit(map, new MapDraft("  " + "t".repeat(MapDraft.TITLE_MAX) + "  ", "", ""));
+        assertThat(journeys.map(map).title()).hasSize(MapDraft.TITLE_MAX);
+    }
+
+    @Test
     void a_map_without_touchpoints_cannot_be_published_and_an_archived_map_cannot_be_edited() {
         loginAs("staff");
         long map = mapEditing.create(new MapDraft("Empty map", "", ""));
