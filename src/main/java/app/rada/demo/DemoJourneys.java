@@ -6,9 +6,13 @@ import app.rada.journeys.AnnotationService;
 import app.rada.journeys.Emotion;
 import app.rada.journeys.JourneyService;
 import app.rada.journeys.MapDraft;
+import app.rada.journeys.MapEditingService;
+import app.rada.journeys.MapVersionService;
 import app.rada.journeys.StageDraft;
+import app.rada.journeys.StageEditingService;
 import app.rada.journeys.TouchpointChannel;
 import app.rada.journeys.TouchpointDraft;
+import app.rada.journeys.TouchpointEditingService;
 import app.rada.people.PeopleService;
 import app.rada.shared.DemoSettings;
 import app.rada.shared.Language;
@@ -16,6 +20,7 @@ import app.rada.shared.security.RadaUser;
 import app.rada.shared.security.SystemActor;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import org.slf4j.Logger;
@@ -319,12 +324,22 @@ class DemoJourneys implements ApplicationRunner {
                                                             "Cena w górę, a o porannej infolinii ani słowa.")))))));
 
     private final JourneyService journeys;
+    private final MapEditingService mapEditing;
+    private final StageEditingService stageEditing;
+    private final TouchpointEditingService touchpointEditing;
+    private final MapVersionService mapVersions;
     private final AnnotationService annotations;
     private final PeopleService people;
     private final DemoSettings settings;
 
-    DemoJourneys(JourneyService journeys, AnnotationService annotations, PeopleService people, DemoSettings settings) {
+    DemoJourneys(JourneyService journeys, MapEditingService mapEditing, StageEditingService stageEditing,
+                 TouchpointEditingService touchpointEditing, MapVersionService mapVersions,
+                 AnnotationService annotations, PeopleService people, DemoSettings settings) {
         this.journeys = journeys;
+        this.mapEditing = mapEditing;
+        this.stageEditing = stageEditing;
+        this.touchpointEditing = touchpointEditing;
+        this.mapVersions = mapVersions;
         this.annotations = annotations;
         this.people = people;
         this.settings = settings;
@@ -350,25 +365,25 @@ class DemoJourneys implements ApplicationRunner {
         }
         members.add(user("board" + DemoSettings.DOMAIN));
         members.add(user("customer" + DemoSettings.DOMAIN));
-        long mapId = journeys.create(new MapDraft(map.title().in(polish), map.description().in(polish),
+        long mapId = mapEditing.create(new MapDraft(map.title().in(polish), map.description().in(polish),
                 map.persona().in(polish)));
         var random = new Random(seed);
         var touchpoints = new ArrayList<Long>();
         for (var phase : map.phases()) {
-            long stage = journeys.addStage(mapId, new StageDraft(phase.name().in(polish), phase.goal().in(polish)));
+            long stage = stageEditing.addStage(mapId, new StageDraft(phase.name().in(polish), phase.goal().in(polish)));
             for (var point : phase.points()) {
-                touchpoints.add(journeys.addTouchpoint(stage, new TouchpointDraft(point.name().in(polish),
+                touchpoints.add(touchpointEditing.addTouchpoint(stage, new TouchpointDraft(point.name().in(polish),
                         point.description().in(polish), point.channel(), point.front().in(polish),
                         point.back().in(polish))));
             }
         }
-        journeys.publish(mapId);
+        mapEditing.publish(mapId);
         int count = 0;
         boolean turned = false;
         // first the annotations of the spring workshop, saved as version 1, then those gathered since
         for (int pass = 0; pass < 2; pass++) {
             if (pass == 1) {
-                journeys.snapshot(mapId, polish ? "Po warsztacie wiosennym 2026" : "After the spring 2026 workshop");
+                mapVersions.snapshot(mapId, polish ? "Po warsztacie wiosennym 2026" : "After the spring 2026 workshop");
             }
             int index = 0;
             for (var phase : map.phases()) {
@@ -401,7 +416,7 @@ class DemoJourneys implements ApplicationRunner {
         long annotation = SystemActor.callAs(author, () -> annotations.add(touchpoint, draft));
         // some others recognise themselves in it
         int reactions = random.nextInt(4) == 0 ? 1 + random.nextInt(3) : 0;
-        var others = new java.util.LinkedHashSet<RadaUser>();
+        var others = new LinkedHashSet<RadaUser>();
         for (int r = 0; r < reactions; r++) {
             var other = members.get(random.nextInt(members.size()));
             if (other.personId() != author.personId()) {

@@ -43,12 +43,12 @@ public class AnnotationService {
     private final PeopleService people;
     private final IdeaService ideas;
     private final ApplicationEventPublisher events;
-    private final LiveJourneys live;
+    private final DraftRules rules;
     private final Clock clock;
 
     AnnotationService(AnnotationRepository annotations, TouchpointRepository touchpoints, JourneyRepository maps,
                       JourneyStore store, PeopleService people, IdeaService ideas, ApplicationEventPublisher events,
-                      LiveJourneys live, Clock clock) {
+                      DraftRules rules, Clock clock) {
         this.annotations = annotations;
         this.touchpoints = touchpoints;
         this.maps = maps;
@@ -56,7 +56,7 @@ public class AnnotationService {
         this.people = people;
         this.ideas = ideas;
         this.events = events;
-        this.live = live;
+        this.rules = rules;
         this.clock = clock;
     }
 
@@ -203,30 +203,16 @@ public class AnnotationService {
     }
 
     private void changed(Annotation annotation) {
-        long mapId = annotation.getMapId();
-        long touchpointId = annotation.getTouchpointId();
-        long id = annotation.getId();
-        AfterCommit.run(() -> live.annotationsChanged(mapId, touchpointId, id));
+        events.publishEvent(new AnnotationsTouched(annotation.getMapId(), annotation.getTouchpointId(), annotation.getId()));
     }
 
     private AnnotationDraft clean(AnnotationDraft draft) {
-        if (draft.intensity() < AnnotationDraft.SCALE_MIN || draft.intensity() > AnnotationDraft.SCALE_MAX
-                || draft.importance() < AnnotationDraft.SCALE_MIN || draft.importance() > AnnotationDraft.SCALE_MAX) {
-            throw new Problem("journeys.annotation.scale", AnnotationDraft.SCALE_MIN, AnnotationDraft.SCALE_MAX);
-        }
-        var text = draft.text().strip();
-        if (text.isEmpty()) {
-            throw new Problem("journeys.annotation.text.missing");
-        }
-        if (text.length() > AnnotationDraft.TEXT_MAX) {
-            throw new Problem("journeys.field.too-long", AnnotationDraft.TEXT_MAX);
-        }
-        @Nullable LocalDate happened = draft.happenedOn();
+        var clean = rules.clean(draft);
+        @Nullable LocalDate happened = clean.happenedOn();
         // a day ahead allows for time zones east of the server
         if (happened != null && happened.isAfter(LocalDate.now(clock.withZone(ZoneId.of("UTC"))).plusDays(1))) {
             throw new Problem("journeys.annotation.future");
         }
-        return new AnnotationDraft(draft.kind(), draft.emotion(), draft.intensity(), draft.importance(), text, happened,
-                draft.showName());
+        return clean;
     }
 }

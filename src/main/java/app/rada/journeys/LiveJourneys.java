@@ -23,6 +23,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Tells open views of a journey map that its annotations changed (after the change is committed, on
@@ -59,11 +61,11 @@ public class LiveJourneys implements SmartLifecycle {
 
     private final Map<Long, Set<Viewer>> viewers = new ConcurrentHashMap<>();
 
-    static final java.time.Duration REDRAW_INTERVAL = java.time.Duration.ofMillis(500);
+    static final Duration REDRAW_INTERVAL = Duration.ofMillis(500);
     /** When open views of a map were last told of a change, by map. */
-    private final Map<Long, Long> told = new java.util.HashMap<>();
+    private final Map<Long, Long> told = new HashMap<>();
     /** The latest change of a map that waits for the end of its interval. */
-    private final Map<Long, AnnotationsChanged> waiting = new java.util.HashMap<>();
+    private final Map<Long, AnnotationsChanged> waiting = new HashMap<>();
 
     /**
      * Views are told on threads of their own, so the person whose change it was does not wait while
@@ -333,6 +335,15 @@ public class LiveJourneys implements SmartLifecycle {
         return announcer != null;
     }
 
+    /**
+     * Tells the open views only once the change is committed, so none shows what was rolled back; outside a
+     * transaction (a change made by a script) it is told at once.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(AnnotationsTouched touched) {
+        annotationsChanged(touched.mapId(), touched.touchpointId(), touched.annotationId());
+    }
+
     /** Every open view of the map, on every node, hears of it. */
     void annotationsChanged(long mapId, long touchpointId, long annotationId) {
         signals.send(TOPIC, mapId + "," + touchpointId + "," + annotationId);
@@ -357,7 +368,7 @@ public class LiveJourneys implements SmartLifecycle {
                 long due = last + REDRAW_INTERVAL.toNanos() - now;
                 Thread.ofVirtual().start(() -> {
                     try {
-                        Thread.sleep(java.time.Duration.ofNanos(due));
+                        Thread.sleep(Duration.ofNanos(due));
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }

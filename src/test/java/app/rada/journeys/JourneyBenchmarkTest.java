@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rada.support.KaribuTest;
 import com.vaadin.flow.component.UI;
+import java.lang.management.ManagementFactory;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,22 +32,31 @@ class JourneyBenchmarkTest extends KaribuTest {
     JourneyService journeys;
 
     @Autowired
+    MapEditingService mapEditing;
+
+    @Autowired
+    StageEditingService stageEditing;
+
+    @Autowired
+    TouchpointEditingService touchpointEditing;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Test
-    @org.junit.jupiter.api.Tag("benchmark")
+    @Tag("benchmark")
     void a_map_of_60_touchpoints_and_5000_annotations_opens_within_300_ms_of_server_time() {
         loginAs("staff");
-        long map = journeys.create(new MapDraft("Benchmark map", "", ""));
+        long map = mapEditing.create(new MapDraft("Benchmark map", "", ""));
         var touchpoints = new ArrayList<Long>();
         for (int s = 0; s < STAGES; s++) {
-            long stage = journeys.addStage(map, new StageDraft("Stage " + (s + 1), ""));
+            long stage = stageEditing.addStage(map, new StageDraft("Stage " + (s + 1), ""));
             for (int t = 0; t < TOUCHPOINTS_PER_STAGE; t++) {
-                touchpoints.add(journeys.addTouchpoint(stage, new TouchpointDraft("Touchpoint " + (s + 1) + "." + (t + 1),
+                touchpoints.add(touchpointEditing.addTouchpoint(stage, new TouchpointDraft("Touchpoint " + (s + 1) + "." + (t + 1),
                         "", TouchpointChannel.WEB, "Front", "Back")));
             }
         }
-        journeys.publish(map);
+        mapEditing.publish(map);
         var people = jdbc.queryForList("select id, organisation_id from person");
         var random = new Random(5);
         var now = Timestamp.from(Instant.now());
@@ -71,7 +83,7 @@ class JourneyBenchmarkTest extends KaribuTest {
             journeys.map(map);
         }
         // wall-clock time, and the CPU time of the request thread, which a busy shared machine does not inflate
-        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        var threads = ManagementFactory.getThreadMXBean();
         var service = new long[20];
         var serviceCpu = new long[20];
         for (int i = 0; i < service.length; i++) {
@@ -107,13 +119,13 @@ class JourneyBenchmarkTest extends KaribuTest {
 
     private static long median(long[] values) {
         var sorted = values.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         return sorted[sorted.length / 2];
     }
 
     private static long p95(long[] values) {
         var sorted = values.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         return sorted[(int) Math.ceil(sorted.length * 0.95) - 1];
     }
 }

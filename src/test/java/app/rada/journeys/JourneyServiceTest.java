@@ -5,14 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rada.ideas.IdeaService;
 import app.rada.ideas.IdeaSummary;
+import app.rada.notifications.NotificationItem;
+import app.rada.notifications.NotificationService;
+import app.rada.people.PeopleService;
 import app.rada.shared.Language;
 import app.rada.shared.Problem;
 import app.rada.shared.Role;
+import app.rada.shared.security.SystemActor;
 import app.rada.support.KaribuTest;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -24,6 +31,18 @@ class JourneyServiceTest extends KaribuTest {
     JourneyService journeys;
 
     @Autowired
+    MapEditingService mapEditing;
+
+    @Autowired
+    StageEditingService stageEditing;
+
+    @Autowired
+    TouchpointEditingService touchpointEditing;
+
+    @Autowired
+    MapVersionService mapVersions;
+
+    @Autowired
     AnnotationService annotations;
 
     @Autowired
@@ -33,15 +52,15 @@ class JourneyServiceTest extends KaribuTest {
     ApplicationEvents events;
 
     /** A published map with two stages of two touchpoints each, made by staff; returns its touchpoint ids. */
-    static long[] publishedMap(JourneyService journeys, String title) {
-        long map = journeys.create(new MapDraft(title, "How a household buys online", "Households"));
-        long before = journeys.addStage(map, new StageDraft("Before purchase", "Find the right fridge"));
-        long during = journeys.addStage(map, new StageDraft("During purchase", "Pay and choose delivery"));
-        long ads = journeys.addTouchpoint(before, touchpoint("Newsletter", TouchpointChannel.EMAIL));
-        long reviews = journeys.addTouchpoint(before, touchpoint("Online reviews", TouchpointChannel.WEB));
-        long checkout = journeys.addTouchpoint(during, touchpoint("Checkout", TouchpointChannel.WEB));
-        long hotline = journeys.addTouchpoint(during, touchpoint("Hotline", TouchpointChannel.PHONE));
-        journeys.publish(map);
+    private long[] publishedMap(String title) {
+        long map = mapEditing.create(new MapDraft(title, "How a household buys online", "Households"));
+        long before = stageEditing.addStage(map, new StageDraft("Before purchase", "Find the right fridge"));
+        long during = stageEditing.addStage(map, new StageDraft("During purchase", "Pay and choose delivery"));
+        long ads = touchpointEditing.addTouchpoint(before, touchpoint("Newsletter", TouchpointChannel.EMAIL));
+        long reviews = touchpointEditing.addTouchpoint(before, touchpoint("Online reviews", TouchpointChannel.WEB));
+        long checkout = touchpointEditing.addTouchpoint(during, touchpoint("Checkout", TouchpointChannel.WEB));
+        long hotline = touchpointEditing.addTouchpoint(during, touchpoint("Hotline", TouchpointChannel.PHONE));
+        mapEditing.publish(map);
         return new long[] {map, ads, reviews, checkout, hotline};
     }
 
@@ -56,22 +75,22 @@ class JourneyServiceTest extends KaribuTest {
     @Test
     void staff_build_a_map_reorder_it_publish_and_duplicate_it_as_a_draft() {
         loginAs("staff");
-        long map = journeys.create(new MapDraft("  Service journey  ", "", "Firms"));
-        long first = journeys.addStage(map, new StageDraft("Order", ""));
-        long second = journeys.addStage(map, new StageDraft("Support", "Get help fast"));
-        long a = journeys.addTouchpoint(second, touchpoint("Hotline", TouchpointChannel.PHONE));
-        long b = journeys.addTouchpoint(second, touchpoint("E-mail desk", TouchpointChannel.EMAIL));
-        journeys.moveStage(second, MoveDirection.EARLIER);
-        journeys.moveTouchpoint(a, MoveDirection.LATER);
-        journeys.moveTouchpoint(b, MoveDirection.EARLIER); // already first: stays
+        long map = mapEditing.create(new MapDraft("  Service journey  ", "", "Firms"));
+        long first = stageEditing.addStage(map, new StageDraft("Order", ""));
+        long second = stageEditing.addStage(map, new StageDraft("Support", "Get help fast"));
+        long a = touchpointEditing.addTouchpoint(second, touchpoint("Hotline", TouchpointChannel.PHONE));
+        long b = touchpointEditing.addTouchpoint(second, touchpoint("E-mail desk", TouchpointChannel.EMAIL));
+        stageEditing.moveStage(second, MoveDirection.EARLIER);
+        touchpointEditing.moveTouchpoint(a, MoveDirection.LATER);
+        touchpointEditing.moveTouchpoint(b, MoveDirection.EARLIER); // already first: stays
         var shown = journeys.map(map);
         assertThat(shown.title()).isEqualTo("Service journey");
         assertThat(shown.status()).isEqualTo(MapStatus.DRAFT);
         assertThat(shown.stages()).extracting(MapStage::id).containsExactly(second, first);
         assertThat(shown.stages().getFirst().touchpoints()).extracting(MapTouchpoint::id).containsExactly(b, a);
 
-        journeys.publish(map);
-        long copy = journeys.duplicate(map, "Service journey, 2027");
+        mapEditing.publish(map);
+        long copy = mapEditing.duplicate(map, "Service journey, 2027");
         var copied = journeys.map(copy);
         assertThat(copied.status()).isEqualTo(MapStatus.DRAFT);
         assertThat(copied.stages()).extracting(MapStage::name).containsExactly("Support", "Order");
@@ -83,52 +102,70 @@ class JourneyServiceTest extends KaribuTest {
     @Test
     void dragging_places_a_stage_and_moves_a_touchpoint_into_another_stage() {
         loginAs("staff");
-        long map = journeys.create(new MapDraft("Drag map", "", ""));
-        long buy = journeys.addStage(map, new StageDraft("Buy", ""));
-        long deliver = journeys.addStage(map, new StageDraft("Deliver", ""));
-        long use = journeys.addStage(map, new StageDraft("Use", ""));
-        long shop = journeys.addTouchpoint(buy, touchpoint("Shop", TouchpointChannel.WEB));
-        long courier = journeys.addTouchpoint(deliver, touchpoint("Courier", TouchpointChannel.IN_PERSON));
-        long sms = journeys.addTouchpoint(deliver, touchpoint("Text message", TouchpointChannel.MOBILE));
+        long map = mapEditing.create(new MapDraft("Drag map", "", ""));
+        long buy = stageEditing.addStage(map, new StageDraft("Buy", ""));
+        long deliver = stageEditing.addStage(map, new StageDraft("Deliver", ""));
+        long use = stageEditing.addStage(map, new StageDraft("Use", ""));
+        long shop = touchpointEditing.addTouchpoint(buy, touchpoint("Shop", TouchpointChannel.WEB));
+        long courier = touchpointEditing.addTouchpoint(deliver, touchpoint("Courier", TouchpointChannel.IN_PERSON));
+        long sms = touchpointEditing.addTouchpoint(deliver, touchpoint("Text message", TouchpointChannel.MOBILE));
 
-        journeys.placeStage(use, 0);
-        journeys.placeTouchpoint(sms, buy, 0);
+        stageEditing.placeStage(use, 0);
+        touchpointEditing.placeTouchpoint(sms, buy, 0);
         var shown = journeys.map(map);
         assertThat(shown.stages()).extracting(MapStage::id).containsExactly(use, buy, deliver);
         assertThat(shown.stages().get(1).touchpoints()).extracting(MapTouchpoint::id).containsExactly(sms, shop);
         assertThat(shown.stages().get(2).touchpoints()).extracting(MapTouchpoint::id).containsExactly(courier);
 
         // past the end means last; a stage of another map is refused
-        journeys.placeTouchpoint(sms, buy, 99);
+        touchpointEditing.placeTouchpoint(sms, buy, 99);
         assertThat(journeys.map(map).stages().get(1).touchpoints()).extracting(MapTouchpoint::id)
                 .containsExactly(shop, sms);
-        long other = journeys.create(new MapDraft("Another map", "", ""));
-        long elsewhere = journeys.addStage(other, new StageDraft("Elsewhere", ""));
-        assertThatThrownBy(() -> journeys.placeTouchpoint(sms, elsewhere, 0)).hasMessage("journeys.edit.other-map");
+        long other = mapEditing.create(new MapDraft("Another map", "", ""));
+        long elsewhere = stageEditing.addStage(other, new StageDraft("Elsewhere", ""));
+        assertThatThrownBy(() -> touchpointEditing.placeTouchpoint(sms, elsewhere, 0)).hasMessage("journeys.edit.other-map");
 
         loginAs("customer");
-        assertThatThrownBy(() -> journeys.placeStage(use, 2)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> journeys.placeTouchpoint(sms, deliver, 0)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> stageEditing.placeStage(use, 2)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> touchpointEditing.placeTouchpoint(sms, deliver, 0)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void the_services_refuse_what_the_draft_constraints_refuse_with_the_same_keys_the_forms_show() {
+        loginAs("staff");
+        long map = mapEditing.create(new MapDraft("Constrained map", "", ""));
+        assertThatThrownBy(() -> stageEditing.addStage(map, new StageDraft("  ", "")))
+                .isInstanceOf(Problem.class).hasMessage("journeys.stage.name.missing");
+        long stage = stageEditing.addStage(map, new StageDraft("Order", ""));
+        assertThatThrownBy(() -> touchpointEditing.addTouchpoint(stage, new TouchpointDraft("", "", TouchpointChannel.WEB,
+                "", ""))).isInstanceOf(Problem.class).hasMessage("journeys.touchpoint.name.missing");
+        assertThatThrownBy(() -> mapEditing.edit(map, new MapDraft("Constrained map",
+                "x".repeat(MapDraft.DESCRIPTION_MAX + 1), "")))
+                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.args()).containsExactly(MapDraft.DESCRIPTION_MAX))
+                .hasMessage("journeys.field.too-long");
+        // a title padded with spaces is measured without them
+        mapEditing.edit(map, new MapDraft("  " + "t".repeat(MapDraft.TITLE_MAX) + "  ", "", ""));
+        assertThat(journeys.map(map).title()).hasSize(MapDraft.TITLE_MAX);
     }
 
     @Test
     void a_map_without_touchpoints_cannot_be_published_and_an_archived_map_cannot_be_edited() {
         loginAs("staff");
-        long map = journeys.create(new MapDraft("Empty map", "", ""));
-        assertThatThrownBy(() -> journeys.publish(map)).isInstanceOf(Problem.class).hasMessage("journeys.publish.empty");
-        assertThatThrownBy(() -> journeys.create(new MapDraft(" ", "", ""))).isInstanceOf(Problem.class)
+        long map = mapEditing.create(new MapDraft("Empty map", "", ""));
+        assertThatThrownBy(() -> mapEditing.publish(map)).isInstanceOf(Problem.class).hasMessage("journeys.publish.empty");
+        assertThatThrownBy(() -> mapEditing.create(new MapDraft(" ", "", ""))).isInstanceOf(Problem.class)
                 .hasMessage("journeys.map.title.missing");
-        journeys.archive(map);
-        assertThatThrownBy(() -> journeys.addStage(map, new StageDraft("Late", ""))).isInstanceOf(Problem.class)
+        mapEditing.archive(map);
+        assertThatThrownBy(() -> stageEditing.addStage(map, new StageDraft("Late", ""))).isInstanceOf(Problem.class)
                 .hasMessage("journeys.edit.archived");
     }
 
     @Test
     void a_customer_never_sees_a_draft_and_cannot_change_a_map() {
         loginAs("staff");
-        long draft = journeys.create(new MapDraft("Secret draft map", "", ""));
-        long stage = journeys.addStage(draft, new StageDraft("Before", ""));
-        long tp = journeys.addTouchpoint(stage, touchpoint("Leaflet", TouchpointChannel.OTHER));
+        long draft = mapEditing.create(new MapDraft("Secret draft map", "", ""));
+        long stage = stageEditing.addStage(draft, new StageDraft("Before", ""));
+        long tp = touchpointEditing.addTouchpoint(stage, touchpoint("Leaflet", TouchpointChannel.OTHER));
         loginAs("customer");
         assertThatThrownBy(() -> journeys.map(draft)).isInstanceOf(AccessDeniedException.class);
         assertThat(journeys.maps(0, 100)).extracting(JourneySummary::id).doesNotContain(draft);
@@ -136,16 +173,16 @@ class JourneyServiceTest extends KaribuTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> annotations.list(draft, AnnotationFilter.all(), 0, 10))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> journeys.create(new MapDraft("Mine", "", ""))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> journeys.addStage(draft, new StageDraft("X", ""))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> journeys.publish(draft)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> journeys.moveStage(stage, MoveDirection.LATER)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> mapEditing.create(new MapDraft("Mine", "", ""))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> stageEditing.addStage(draft, new StageDraft("X", ""))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> mapEditing.publish(draft)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> stageEditing.moveStage(stage, MoveDirection.LATER)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void annotations_and_me_too_add_up_to_the_touchpoints_scores() {
         loginAs("staff");
-        var ids = publishedMap(journeys, "Scored journey");
+        var ids = publishedMap("Scored journey");
         long map = ids[0];
         long checkout = ids[3];
         loginAsEmail(freshMember(Role.CUSTOMER, Language.EN));
@@ -177,7 +214,7 @@ class JourneyServiceTest extends KaribuTest {
     @Test
     void members_edit_and_delete_only_their_own_annotations_and_say_me_too_once() {
         loginAs("staff");
-        var ids = publishedMap(journeys, "Own annotations journey");
+        var ids = publishedMap("Own annotations journey");
         loginAsEmail(freshMember(Role.CUSTOMER, Language.EN));
         long mine = annotations.add(ids[4], annotation(AnnotationKind.HATE_POINT, Emotion.FRUSTRATED, 5, 5));
         assertThatThrownBy(() -> annotations.toggleMeToo(mine)).isInstanceOf(Problem.class)
@@ -207,7 +244,7 @@ class JourneyServiceTest extends KaribuTest {
     @Test
     void bad_annotations_are_refused_with_a_reason_and_nothing_is_saved() {
         loginAs("staff");
-        var ids = publishedMap(journeys, "Checked journey");
+        var ids = publishedMap("Checked journey");
         loginAsEmail(freshMember(Role.CUSTOMER, Language.EN));
         assertThatThrownBy(() -> annotations.add(ids[1], annotation(AnnotationKind.IDEA, Emotion.CALM, 6, 1)))
                 .isInstanceOf(Problem.class).hasMessage("journeys.annotation.scale");
@@ -222,7 +259,7 @@ class JourneyServiceTest extends KaribuTest {
     @Test
     void annotations_are_filtered_by_kind_and_emotion_and_staff_also_by_segment() {
         loginAs("staff");
-        var ids = publishedMap(journeys, "Filtered journey");
+        var ids = publishedMap("Filtered journey");
         loginAsEmail(freshMember(Role.CUSTOMER, Language.EN));
         annotations.add(ids[1], annotation(AnnotationKind.LOVE_POINT, Emotion.DELIGHTED, 5, 2));
         annotations.add(ids[2], annotation(AnnotationKind.HATE_POINT, Emotion.ANGRY, 5, 2));
@@ -236,7 +273,7 @@ class JourneyServiceTest extends KaribuTest {
         var bySegment = new AnnotationFilter(null, Set.of(), Set.of(), null, 1L);
         assertThatThrownBy(() -> annotations.list(ids[0], bySegment, 0, 10)).isInstanceOf(AccessDeniedException.class);
         loginAs("staff");
-        var growth = app.rada.shared.security.SystemActor.call(() -> context.getBean(app.rada.people.PeopleService.class)
+        var growth = SystemActor.call(() -> context.getBean(PeopleService.class)
                 .segments()).stream().filter(s -> s.code().equals("growth")).findFirst().orElseThrow().id();
         assertThat(annotations.count(ids[0], new AnnotationFilter(null, Set.of(), Set.of(), null, growth))).isEqualTo(3);
         assertThat(annotations.count(ids[0], new AnnotationFilter(null, Set.of(), Set.of(), null, growth + 100))).isZero();
@@ -245,7 +282,7 @@ class JourneyServiceTest extends KaribuTest {
     @Test
     void an_annotation_turned_into_an_idea_is_linked_to_its_touchpoint_and_shown_on_the_map() {
         loginAs("staff");
-        var ids = publishedMap(journeys, "Idea journey");
+        var ids = publishedMap("Idea journey");
         var author = loginAsEmail(freshMember(Role.CUSTOMER, Language.EN));
         long annotation = annotations.add(ids[3], annotation(AnnotationKind.PAIN_POINT, Emotion.FRUSTRATED, 4, 4));
         long idea = annotations.turnIntoIdea(annotation, "Show delivery costs before checkout", "It surprised me.");
@@ -291,14 +328,14 @@ class JourneyServiceTest extends KaribuTest {
     @Test
     void a_saved_version_is_compared_with_now_touchpoint_by_touchpoint_with_the_ideas_done_in_between() {
         loginAs("staff");
-        var ids = publishedMap(journeys, "Versioned journey");
-        var jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        var ids = publishedMap("Versioned journey");
+        var jdbc = context.getBean(JdbcTemplate.class);
         loginAsEmail(freshMember(Role.CUSTOMER, Language.EN));
         annotations.add(ids[4], annotation(AnnotationKind.HATE_POINT, Emotion.ANGRY, 5, 5));
         loginAs("staff");
-        assertThatThrownBy(() -> journeys.snapshot(ids[0], " ")).isInstanceOf(Problem.class)
+        assertThatThrownBy(() -> mapVersions.snapshot(ids[0], " ")).isInstanceOf(Problem.class)
                 .hasMessage("journeys.version.label.missing");
-        var first = journeys.snapshot(ids[0], "Before the fix");
+        var first = mapVersions.snapshot(ids[0], "Before the fix");
         assertThat(first.number()).isEqualTo(1);
 
         var member = loginAsEmail(freshMember(Role.CUSTOMER, Language.EN));
@@ -306,11 +343,11 @@ class JourneyServiceTest extends KaribuTest {
         long idea = annotations.turnIntoIdea(annotations.list(ids[0], AnnotationFilter.all(), 0, 1).getFirst().id(),
                 "Answer the hotline from 7 a.m.", "Mornings matter");
         jdbc.update("update idea set status = 'DONE', done_at = ? where id = ?",
-                java.sql.Timestamp.from(java.time.Instant.now()), idea);
+                Timestamp.from(Instant.now()), idea);
         assertThat(member.personId()).isPositive();
 
         loginAs("staff");
-        var comparison = journeys.compare(ids[0], first.id(), null);
+        var comparison = mapVersions.compare(ids[0], first.id(), null);
         var hotline = comparison.rows().stream().filter(r -> r.touchpointId() == ids[4]).findFirst().orElseThrow();
         // then: only anger (NEV −100); now: 5 positive against 5 negative (NEV 0)
         assertThat(hotline.nevThen()).isEqualTo(-100);
@@ -324,28 +361,28 @@ class JourneyServiceTest extends KaribuTest {
         assertThat(untouched.nevNow()).isNull();
         assertThat(untouched.ideasDone()).isEmpty();
 
-        var second = journeys.snapshot(ids[0], "After the fix");
+        var second = mapVersions.snapshot(ids[0], "After the fix");
         assertThat(second.number()).isEqualTo(2);
-        assertThat(journeys.versions(ids[0])).extracting(MapVersion::label).containsExactly("After the fix", "Before the fix");
-        assertThat(journeys.compare(ids[0], first.id(), second.id()).rows()).filteredOn(r -> r.touchpointId() == ids[4])
+        assertThat(mapVersions.versions(ids[0])).extracting(MapVersion::label).containsExactly("After the fix", "Before the fix");
+        assertThat(mapVersions.compare(ids[0], first.id(), second.id()).rows()).filteredOn(r -> r.touchpointId() == ids[4])
                 .singleElement().matches(r -> r.nevNow() == 0 && r.annotationsNow() == 2);
 
         loginAs("customer");
-        assertThatThrownBy(() -> journeys.snapshot(ids[0], "Mine")).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> journeys.compare(ids[0], first.id(), null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> mapVersions.snapshot(ids[0], "Mine")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> mapVersions.compare(ids[0], first.id(), null)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void the_annotator_is_told_when_staff_turn_their_annotation_into_an_idea() throws InterruptedException {
         loginAs("staff");
-        var ids = publishedMap(journeys, "Told journey");
+        var ids = publishedMap("Told journey");
         var author = loginAsEmail(freshMember(Role.CUSTOMER, Language.EN));
         long annotation = annotations.add(ids[2], annotation(AnnotationKind.IDEA, Emotion.CONFIDENT, 3, 4));
         loginAs("staff");
         long idea = annotations.turnIntoIdea(annotation, "Show reviews with photos first", "From the map");
-        var notifications = context.getBean(app.rada.notifications.NotificationService.class);
+        var notifications = context.getBean(NotificationService.class);
         loginAsEmail(author.email());
-        java.util.List<app.rada.notifications.NotificationItem> found = List.of();
+        List<NotificationItem> found = List.of();
         for (int i = 0; i < 50 && found.isEmpty(); i++) {
             Thread.sleep(100);
             found = notifications.page(author.personId(), 0, 10).stream()

@@ -2,6 +2,7 @@ package app.rada.journeys.ui;
 
 import app.rada.journeys.AnnotationDraft;
 import app.rada.journeys.AnnotationKind;
+import app.rada.journeys.DraftRules;
 import app.rada.journeys.Emotion;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +36,9 @@ class AnnotationDialog extends Dialog {
     final Button save = new Button();
     final Paragraph error = new Paragraph();
 
-    AnnotationDialog(String title, @Nullable AnnotationDraft existing,
+    private final Binder<AnnotationDraft> binder = new Binder<>();
+
+    AnnotationDialog(String title, @Nullable AnnotationDraft existing, DraftRules rules,
                      Function<AnnotationDraft, Optional<String>> onSave) {
         setHeaderTitle(title);
         addClassName("annotation-dialog");
@@ -67,21 +71,16 @@ class AnnotationDialog extends Dialog {
         error.getElement().setAttribute("role", "alert");
         error.setId("annotation-error");
 
-        if (existing != null) {
-            kind.setValue(existing.kind());
-            emotion.setValue(existing.emotion());
-            intensity.setValue(existing.intensity());
-            importance.setValue(existing.importance());
-            text.setValue(existing.text());
-            happened.setValue(existing.happenedOn());
-            showName.setValue(existing.showName());
-        } else {
-            kind.setValue(AnnotationKind.PAIN_POINT);
-            emotion.setValue(Emotion.FRUSTRATED);
-            intensity.setValue(3);
-            importance.setValue(3);
-            showName.setValue(true);
-        }
+        DraftBinding.bind(binder, intensity, rules, AnnotationDraft.class, "intensity", AnnotationDraft::intensity);
+        DraftBinding.bind(binder, importance, rules, AnnotationDraft.class, "importance", AnnotationDraft::importance);
+        DraftBinding.bind(binder, text, rules, AnnotationDraft.class, "text", AnnotationDraft::text);
+        var shown = existing == null
+                ? new AnnotationDraft(AnnotationKind.PAIN_POINT, Emotion.FRUSTRATED, 3, 3, "", null, true) : existing;
+        binder.readBean(shown);
+        kind.setValue(shown.kind());
+        emotion.setValue(shown.emotion());
+        happened.setValue(shown.happenedOn());
+        showName.setValue(shown.showName());
         var scales = new Div(kind, emotion, intensity, importance);
         scales.addClassName("annotation-scales");
         var form = new Div(scales, text, happened, showName, error);
@@ -91,7 +90,10 @@ class AnnotationDialog extends Dialog {
         save.setText(getTranslation("journeys.annotation.save"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("annotation-save");
-        save.addClickListener(e -> onSave.apply(draft()).ifPresentOrElse(error::setText, this::close));
+        save.addClickListener(e -> {
+            binder.validate();
+            onSave.apply(draft()).ifPresentOrElse(error::setText, this::close);
+        });
         var cancel = new Button(getTranslation("journeys.cancel"), e -> close());
         cancel.setId("annotation-cancel");
         getFooter().add(cancel, save);

@@ -4,9 +4,11 @@ import app.rada.ideas.IdeaSummary;
 import app.rada.journeys.JourneyMap;
 import app.rada.journeys.JourneyService;
 import app.rada.journeys.MapVersion;
+import app.rada.journeys.MapVersionService;
 import app.rada.journeys.VersionComparison;
 import app.rada.shared.Roles;
 import app.rada.shared.ui.Formats;
+import app.rada.shared.ui.RouteLoading;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -19,11 +21,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,24 +39,22 @@ class JourneyCompareView extends Main implements HasDynamicTitle, BeforeEnterObs
     final Select<MapVersion> to = new Select<>();
     final Grid<VersionComparison.Row> grid = new Grid<>();
     private final JourneyService journeys;
+    private final MapVersionService mapVersions;
     private @Nullable JourneyMap map;
 
-    JourneyCompareView(JourneyService journeys) {
+    JourneyCompareView(JourneyService journeys, MapVersionService mapVersions) {
         this.journeys = journeys;
+        this.mapVersions = mapVersions;
         addClassNames("journey-edit-view", "journey-compare-view");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long mapId = event.getRouteParameters().getLong(JourneyMapView.PARAMETER).orElse(0L);
-        try {
-            map = journeys.map(mapId);
-        } catch (NoSuchElementException missing) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        removeAll();
-        build(map, journeys.versions(mapId));
+        RouteLoading.loadOrNotFound(event, JourneyMapView.PARAMETER, journeys::map).ifPresent(loaded -> {
+            map = loaded;
+            removeAll();
+            build(loaded, mapVersions.versions(loaded.id()));
+        });
     }
 
     private void build(JourneyMap shown, List<MapVersion> versions) {
@@ -126,7 +124,7 @@ class JourneyCompareView extends Main implements HasDynamicTitle, BeforeEnterObs
             return;
         }
         // the bounded list of a map's touchpoints, not a page query: a map holds dozens of them
-        grid.setItems(journeys.compare(map.id(), from.getValue().id(), to.getValue() == null ? null : to.getValue().id())
+        grid.setItems(mapVersions.compare(map.id(), from.getValue().id(), to.getValue() == null ? null : to.getValue().id())
                 .rows());
     }
 

@@ -1,11 +1,14 @@
 package app.rada.journeys.ui;
 
+import app.rada.journeys.DraftRules;
 import app.rada.journeys.JourneyService;
 import app.rada.journeys.JourneySummary;
 import app.rada.journeys.MapDraft;
+import app.rada.journeys.MapEditingService;
 import app.rada.shared.Problem;
 import app.rada.shared.security.CurrentUser;
 import app.rada.shared.security.RadaUser;
+import app.rada.shared.ui.StatusBadge;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,10 +20,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -40,9 +43,13 @@ class JourneysView extends Main implements HasDynamicTitle {
     final Button create = new Button();
     final Paragraph empty = new Paragraph();
     private final JourneyService journeys;
+    private final MapEditingService mapEditing;
+    private final DraftRules rules;
 
-    JourneysView(JourneyService journeys) {
+    JourneysView(JourneyService journeys, MapEditingService mapEditing, DraftRules rules) {
         this.journeys = journeys;
+        this.mapEditing = mapEditing;
+        this.rules = rules;
         RadaUser me = CurrentUser.require();
         addClassNames("list-view", "journeys-view");
         var heading = new H2(getTranslation("journeys.list.title"));
@@ -61,11 +68,8 @@ class JourneysView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("journeys.list.column.title")).setFlexGrow(3);
         grid.addColumn(JourneySummary::persona).setHeader(getTranslation("journeys.list.column.persona")).setFlexGrow(2);
         if (me.isStaff()) {
-            grid.addComponentColumn(m -> {
-                var badge = new Span(getTranslation(m.status().labelKey()));
-                badge.addClassNames("status-badge", "journey-status-" + m.status().name().toLowerCase(java.util.Locale.ROOT));
-                return badge;
-            }).setHeader(getTranslation("journeys.list.column.status"));
+            grid.addComponentColumn(m -> StatusBadge.of(getTranslation(m.status().labelKey()), "journey-status", m.status()))
+                    .setHeader(getTranslation("journeys.list.column.status"));
         }
         grid.addColumn(m -> getTranslation("journeys.list.size", m.stages(), m.touchpoints()))
                 .setHeader(getTranslation("journeys.list.column.size")).setFlexGrow(2);
@@ -87,6 +91,10 @@ class JourneysView extends Main implements HasDynamicTitle {
         persona.setMaxLength(MapDraft.PERSONA_MAX);
         var description = new TextArea(getTranslation("journeys.map.description"));
         description.setMaxLength(MapDraft.DESCRIPTION_MAX);
+        var binder = new Binder<MapDraft>();
+        DraftBinding.bind(binder, title, rules, MapDraft.class, "title", MapDraft::title);
+        DraftBinding.bind(binder, persona, rules, MapDraft.class, "persona", MapDraft::persona);
+        DraftBinding.bind(binder, description, rules, MapDraft.class, "description", MapDraft::description);
         var error = new Paragraph();
         error.addClassName("form-error");
         error.getElement().setAttribute("role", "alert");
@@ -95,7 +103,7 @@ class JourneysView extends Main implements HasDynamicTitle {
         dialog.add(form);
         var save = new Button(getTranslation("journeys.create.save"), e -> {
             try {
-                long id = journeys.create(new MapDraft(title.getValue(), description.getValue(), persona.getValue()));
+                long id = mapEditing.create(new MapDraft(title.getValue(), description.getValue(), persona.getValue()));
                 dialog.close();
                 UI.getCurrent().navigate(JourneyNavigation.edit(id));
             } catch (Problem problem) {

@@ -14,10 +14,14 @@ import app.rada.journeys.Emotion;
 import app.rada.journeys.JourneyService;
 import app.rada.journeys.JourneySummary;
 import app.rada.journeys.MapDraft;
+import app.rada.journeys.MapEditingService;
 import app.rada.journeys.MapStatus;
+import app.rada.journeys.MapVersionService;
 import app.rada.journeys.StageDraft;
+import app.rada.journeys.StageEditingService;
 import app.rada.journeys.TouchpointChannel;
 import app.rada.journeys.TouchpointDraft;
+import app.rada.journeys.TouchpointEditingService;
 import app.rada.shared.Language;
 import app.rada.shared.Role;
 import app.rada.shared.ui.NoAccessView;
@@ -27,8 +31,12 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,25 +48,37 @@ class JourneyViewsTest extends KaribuTest {
     JourneyService journeys;
 
     @Autowired
+    MapEditingService mapEditing;
+
+    @Autowired
+    StageEditingService stageEditing;
+
+    @Autowired
+    TouchpointEditingService touchpointEditing;
+
+    @Autowired
+    MapVersionService mapVersions;
+
+    @Autowired
     AnnotationService annotations;
 
     /** A published map with one stage and two touchpoints; returns {map, first touchpoint, second}. */
     private long[] publishedMap(String title) {
         loginAs("staff");
-        long map = journeys.create(new MapDraft(title, "A journey for the view tests", "Households"));
-        long stage = journeys.addStage(map, new StageDraft("During purchase", "Pay without trouble"));
-        long checkout = journeys.addTouchpoint(stage, new TouchpointDraft("Checkout", "Paying online",
+        long map = mapEditing.create(new MapDraft(title, "A journey for the view tests", "Households"));
+        long stage = stageEditing.addStage(map, new StageDraft("During purchase", "Pay without trouble"));
+        long checkout = touchpointEditing.addTouchpoint(stage, new TouchpointDraft("Checkout", "Paying online",
                 TouchpointChannel.WEB, "Web shop", "Payments"));
-        long delivery = journeys.addTouchpoint(stage, new TouchpointDraft("Delivery", "The courier arrives",
+        long delivery = touchpointEditing.addTouchpoint(stage, new TouchpointDraft("Delivery", "The courier arrives",
                 TouchpointChannel.IN_PERSON, "Couriers", "Warehouse"));
-        journeys.publish(map);
+        mapEditing.publish(map);
         return new long[] {map, checkout, delivery};
     }
 
     @Test
     void members_see_published_maps_in_the_list_and_staff_also_drafts_and_a_create_button() {
         var ids = publishedMap("Listed published map");
-        long draft = journeys.create(new MapDraft("Listed draft map", "", ""));
+        long draft = mapEditing.create(new MapDraft("Listed draft map", "", ""));
         UI.getCurrent().navigate("journeys");
         var staffView = _get(JourneysView.class);
         assertThat(staffView.create.isVisible()).isTrue();
@@ -96,7 +116,7 @@ class JourneyViewsTest extends KaribuTest {
         var hotspots = view.hotspots.getElement().getTextRecursively();
         // I = 5, R = 1, N share 1, M = 1: 5 × 1 × 1 × 2 = 10
         assertThat(hotspots).contains("Delivery: priority 10.0").doesNotContain("Checkout:");
-        assertThat(_get(view.hotspots, com.vaadin.flow.component.html.Paragraph.class,
+        assertThat(_get(view.hotspots, Paragraph.class,
                 spec -> spec.withId("hotspot-formula")).getText()).contains("Priority = mean importance × people reached");
         assertThat(view.curve).isNotNull();
         assertThat(view.curve.optionJson()).contains("Checkout").contains("5.0").contains("-4.0");
@@ -122,7 +142,7 @@ class JourneyViewsTest extends KaribuTest {
         dialog.text.setValue("Delivered to the invoice address, twice");
         _click(dialog.save);
         assertThat(_find(AnnotationDialog.class)).isEmpty();
-        var pin = _find(view.pinCells.get(ids[2]), com.vaadin.flow.component.html.NativeButton.class).stream()
+        var pin = _find(view.pinCells.get(ids[2]), NativeButton.class).stream()
                 .filter(b -> b.hasClassName("pin")).findFirst().orElseThrow();
         assertThat(pin.getText()).isEqualTo("Hate point 1");
         // the pin opens the annotations of its touchpoint and kind
@@ -209,7 +229,7 @@ class JourneyViewsTest extends KaribuTest {
     @Test
     void staff_add_a_touchpoint_and_move_a_stage_with_the_keyboard_buttons() {
         var ids = publishedMap("Edited map");
-        long later = journeys.addStage(ids[0], new StageDraft("After purchase", ""));
+        long later = stageEditing.addStage(ids[0], new StageDraft("After purchase", ""));
         UI.getCurrent().navigate("journeys/" + ids[0] + "/edit");
         var view = _get(JourneyEditView.class);
         var moveEarlier = _find(view.stages, Button.class).stream()
@@ -219,7 +239,7 @@ class JourneyViewsTest extends KaribuTest {
         assertThat(journeys.map(ids[0]).stages()).extracting(s -> s.name())
                 .containsExactly("After purchase", "During purchase");
         view.openTouchpoint(later, null);
-        var name = _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("touchpoint-name"));
+        var name = _get(TextField.class, spec -> spec.withId("touchpoint-name"));
         name.setValue("Satisfaction survey");
         _click(_get(Button.class, spec -> spec.withId("dialog-save")));
         assertThat(journeys.map(ids[0]).stages().getFirst().touchpoints()).extracting(t -> t.name())
@@ -230,7 +250,7 @@ class JourneyViewsTest extends KaribuTest {
     @Test
     void a_customer_cannot_open_the_edit_view_nor_see_a_draft_map() {
         loginAs("staff");
-        long draft = journeys.create(new MapDraft("Draft only for staff", "", ""));
+        long draft = mapEditing.create(new MapDraft("Draft only for staff", "", ""));
         loginAs("customer");
         UI.getCurrent().navigate("journeys/" + draft);
         assertThat(_find(JourneyMapView.class)).isEmpty();
@@ -238,7 +258,7 @@ class JourneyViewsTest extends KaribuTest {
         UI.getCurrent().navigate("journeys/" + draft + "/edit");
         assertThat(_find(JourneyEditView.class)).isEmpty();
         _get(NoAccessView.class);
-        assertThatThrownBy(() -> journeys.edit(draft, new MapDraft("Taken over", "", "")))
+        assertThatThrownBy(() -> mapEditing.edit(draft, new MapDraft("Taken over", "", "")))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -264,7 +284,7 @@ class JourneyViewsTest extends KaribuTest {
     @Test
     void a_customer_cannot_open_the_comparison() {
         var ids = publishedMap("Comparison refused map");
-        journeys.snapshot(ids[0], "First");
+        mapVersions.snapshot(ids[0], "First");
         loginAs("customer");
         UI.getCurrent().navigate("journeys/" + ids[0] + "/compare");
         assertThat(_find(JourneyCompareView.class)).isEmpty();
@@ -274,8 +294,8 @@ class JourneyViewsTest extends KaribuTest {
     @Test
     void the_idea_page_shows_where_on_the_journey_the_idea_belongs_but_never_a_drafts_place() {
         var ids = publishedMap("Placed map");
-        long draft = journeys.create(new MapDraft("Unpublished placed map", "", ""));
-        long draftTouchpoint = journeys.addTouchpoint(journeys.addStage(draft, new StageDraft("Draft stage", "")),
+        long draft = mapEditing.create(new MapDraft("Unpublished placed map", "", ""));
+        long draftTouchpoint = touchpointEditing.addTouchpoint(stageEditing.addStage(draft, new StageDraft("Draft stage", "")),
                 new TouchpointDraft("Draft touchpoint", "", TouchpointChannel.WEB, "", ""));
         long onDraft = annotations.add(draftTouchpoint, new AnnotationDraft(AnnotationKind.IDEA, Emotion.CALM, 2, 2,
                 "Try this on the draft", null, true));
@@ -285,12 +305,77 @@ class JourneyViewsTest extends KaribuTest {
                 "Call before delivering", null, true));
         long idea = annotations.turnIntoIdea(annotation, "Call before delivering", "Half an hour ahead");
         UI.getCurrent().navigate("ideas/" + idea);
-        var place = _get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("journey-place"));
-        var link = _get(place, com.vaadin.flow.component.html.Anchor.class);
+        var place = _get(Paragraph.class, spec -> spec.withId("journey-place"));
+        var link = _get(place, Anchor.class);
         assertThat(link.getHref()).isEqualTo("journeys/" + ids[0]);
         assertThat(link.getText()).isEqualTo("Placed map › During purchase › Delivery");
 
         UI.getCurrent().navigate("ideas/" + draftIdea);
-        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("journey-place"))).isEmpty();
+        assertThat(_find(Paragraph.class, spec -> spec.withId("journey-place"))).isEmpty();
+    }
+
+    @Test
+    void a_blank_map_title_and_touchpoint_name_are_shown_on_the_field_while_typing() {
+        var ids = publishedMap("Checked while typing map");
+        UI.getCurrent().navigate("journeys/" + ids[0] + "/edit");
+        var view = _get(JourneyEditView.class);
+        view.title.setValue("   ");
+        assertThat(view.title.isInvalid()).isTrue();
+        assertThat(view.title.getErrorMessage()).isEqualTo("Give the map a title.");
+        view.title.setValue("Checked while typing map");
+        assertThat(view.title.isInvalid()).isFalse();
+        view.openTouchpoint(journeys.map(ids[0]).stages().getFirst().id(), null);
+        var name = _get(TextField.class, spec -> spec.withId("touchpoint-name"));
+        name.setValue("x".repeat(TouchpointDraft.NAME_MAX + 1));
+        assertThat(name.isInvalid()).isTrue();
+        name.setValue(" ");
+        assertThat(name.getErrorMessage()).isEqualTo("Give the touchpoint a name.");
+    }
+
+    @Test
+    void the_field_errors_of_the_edit_form_are_in_polish_for_a_polish_speaker() {
+        var ids = publishedMap("Sprawdzana mapa");
+        loginAsEmail(freshMember(Role.STAFF, Language.PL));
+        UI.getCurrent().navigate("journeys/" + ids[0] + "/edit");
+        var view = _get(JourneyEditView.class);
+        view.title.setValue("");
+        assertThat(view.title.isInvalid()).isTrue();
+        assertThat(view.title.getErrorMessage()).isEqualTo("Nadaj mapie tytuł.");
+        view.newStage.setValue("Etap");
+        view.newStage.setValue(" ");
+        assertThat(view.newStage.isInvalid()).isTrue();
+        assertThat(view.newStage.getErrorMessage()).isEqualTo("Nadaj etapowi nazwę.");
+        view.openTouchpoint(journeys.map(ids[0]).stages().getFirst().id(), null);
+        var name = _get(TextField.class, spec -> spec.withId("touchpoint-name"));
+        name.setValue("Infolinia");
+        name.setValue("");
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("Nadaj punktowi styku nazwę.");
+    }
+
+    @Test
+    void a_blank_annotation_is_shown_on_its_text_field_in_english_and_in_polish() {
+        var ids = publishedMap("Typed annotation map");
+        loginAsEmail(freshMember(Role.CUSTOMER, Language.EN));
+        UI.getCurrent().navigate("journeys/" + ids[0]);
+        _get(JourneyMapView.class).canvasAction("annotate:" + ids[1]);
+        var dialog = _get(AnnotationDialog.class);
+        dialog.text.setValue("Something");
+        dialog.text.setValue("  ");
+        assertThat(dialog.text.isInvalid()).isTrue();
+        assertThat(dialog.text.getErrorMessage()).isEqualTo("Say in a few words what happened.");
+        dialog.close();
+
+        loginAsEmail(freshMember(Role.CUSTOMER, Language.PL));
+        UI.getCurrent().navigate("journeys/" + ids[0]);
+        _get(JourneyMapView.class).canvasAction("annotate:" + ids[1]);
+        var polish = _get(AnnotationDialog.class);
+        polish.text.setValue("Coś");
+        polish.text.setValue("");
+        assertThat(polish.text.isInvalid()).isTrue();
+        assertThat(polish.text.getErrorMessage()).isEqualTo("Napisz w kilku słowach, co się wydarzyło.");
+        polish.text.setValue("x".repeat(AnnotationDraft.TEXT_MAX + 1));
+        assertThat(polish.text.isInvalid()).isTrue();
+        assertThat(annotations.count(ids[0], AnnotationFilter.all())).isZero();
     }
 }
