@@ -73,13 +73,4 @@ public class JourneyFiguresService {
     public List<EmotionTally> emotions(@Nullable Long organisationId, List<Instant> bounds) {
         return store.emotions(organisationId, bounds);
     }
-
-    /**
-     * Whether the person annotated a touchpoint in every stage of the map that has touchpoints, for the
-     * badge of annotating a whole journey.
-     */
-    @PreAuthorize(Access.ADMIN)
-    public boolean annotatedEveryStage(long mapId, long personId) {
-        return store.annotatedEveryStage(mapId, personId);
-    }
 }
