@@ -1,5 +1,7 @@
 package app.rada.audit;
 
+import java.util.Locale;
+
 /** What happened. Each has a translated label {@code audit.action.<name in lower case>}. */
 public enum AuditAction {
     LOGIN_SUCCEEDED,
@@ -45,6 +47,6 @@ public enum AuditAction {
     REDEMPTION_FULFILLED;
 
     public String labelKey() {
-        return "audit.action." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return "audit.action." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -1,6 +1,7 @@
 package app.rada.ballots;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -105,7 +106,7 @@ public final class Tally {
                                        int passPercent, Collection<Choice> choices) {
         var rankings = choices.stream().map(Choice::ranking).toList();
         var inRace = new boolean[optionCount];
-        java.util.Arrays.fill(inRace, true);
+        Arrays.fill(inRace, true);
         int left = optionCount;
         long[] firstPreferences = null;
         var rounds = new ArrayList<BallotResult.Round>();

@@ -4,7 +4,9 @@ import app.rada.journeys.internal.JourneyFiguresStore;
 import app.rada.shared.security.Access;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -47,7 +49,7 @@ public class JourneyFiguresService {
         var hotspots = scored.stream().filter(s -> s.priority() > 0)
                 .sorted(Comparator.comparingDouble(Scored::priority).reversed().thenComparingLong(Scored::touchpointId))
                 .limit(size).toList();
-        var ids = new java.util.LinkedHashSet<Long>();
+        var ids = new LinkedHashSet<Long>();
         lowest.forEach(s -> ids.add(s.touchpointId()));
         hotspots.forEach(s -> ids.add(s.touchpointId()));
         var places = store.places(ids);
@@ -58,7 +60,7 @@ public class JourneyFiguresService {
     private record Scored(long touchpointId, int annotations, @Nullable Integer nev, double priority, int people) {
     }
 
-    private static TouchpointHealth health(Scored s, java.util.Map<Long, JourneyFiguresStore.Place> places) {
+    private static TouchpointHealth health(Scored s, Map<Long, JourneyFiguresStore.Place> places) {
         var place = places.get(s.touchpointId());
         return new TouchpointHealth(s.touchpointId(), place == null ? 0 : place.mapId(),
                 place == null ? "" : place.mapTitle(), place == null ? "" : place.stageName(),

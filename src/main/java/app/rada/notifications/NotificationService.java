@@ -1,16 +1,16 @@
 package app.rada.notifications;
 
-import app.rada.shared.PortalLinks;
+import app.rada.ideas.api.IdeaReaders;
 import app.rada.mail.MailService;
 import app.rada.mail.OutgoingMail;
-import app.rada.ideas.api.IdeaReaders;
 import app.rada.notifications.internal.NoticeWriter;
-import app.rada.notifications.internal.NotificationsChanged;
 import app.rada.notifications.internal.Notification;
 import app.rada.notifications.internal.NotificationRepository;
+import app.rada.notifications.internal.NotificationsChanged;
 import app.rada.notifications.internal.PreferenceRepository;
 import app.rada.people.LoginAccount;
 import app.rada.people.PeopleService;
+import app.rada.shared.PortalLinks;
 import app.rada.shared.i18n.Translations;
 import app.rada.shared.security.Access;
 import app.rada.shared.security.CurrentUser;
@@ -173,7 +173,7 @@ public class NotificationService {
 
     /** Turns e-mail for one kind off from a signed unsubscribe link; anyone holding the link may. */
     @Transactional
-    public java.util.Optional<UnsubscribeTokens.Subject> unsubscribe(String token) {
+    public Optional<UnsubscribeTokens.Subject> unsubscribe(String token) {
         var subject = tokens.read(token);
         subject.ifPresent(s -> preferences.save(s.personId(), s.kind().name(), Channel.IN_APP.name()));
         return subject;

@@ -4,6 +4,7 @@ import app.rada.shared.Language;
 import app.rada.shared.Role;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +57,7 @@ public final class InvitationCsv {
                 }
                 rows.add(row(record, line, organisationByName, defaultLanguage));
             }
-        } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
+        } catch (IOException | IllegalStateException | UncheckedIOException e) {
             rows.add(new Row(rows.size() + 1, "", null, "invitations.csv.unreadable", null));
         }
         return rows;

@@ -28,10 +28,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
+import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -133,7 +135,7 @@ public class InvitationService {
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     @PreAuthorize(Access.STAFF)
-    public List<RowOutcome> inviteAll(List<InvitationCsv.Row> rows, java.util.function.IntConsumer progress) {
+    public List<RowOutcome> inviteAll(List<InvitationCsv.Row> rows, IntConsumer progress) {
         var outcomes = new ArrayList<RowOutcome>(rows.size());
         int done = 0;
         for (var row : rows) {
@@ -189,7 +191,7 @@ public class InvitationService {
     public List<InvitationRow> find(@Nullable String text, int offset, int limit) {
         var now = Instant.now(clock);
         var page = PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1));
-        var names = new java.util.HashMap<Long, String>();
+        var names = new HashMap<Long, String>();
         return invitations.page(like(text), page).stream().map(i -> new InvitationRow(i.getId(), i.getName(),
                 i.getEmail(), i.getOrganisationId() == null ? null : names.computeIfAbsent(i.getOrganisationId(),
                         id -> organisations.findById(id).map(Organisation::getName).orElse(null)),

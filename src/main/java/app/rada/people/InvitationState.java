@@ -1,10 +1,12 @@
 package app.rada.people;
 
+import java.util.Locale;
+
 /** Where an invitation stands. */
 public enum InvitationState {
     PENDING, ACCEPTED, EXPIRED, REVOKED;
 
     public String labelKey() {
-        return "invitations.state." + name().toLowerCase(java.util.Locale.ROOT);
+        return "invitations.state." + name().toLowerCase(Locale.ROOT);
     }
 }

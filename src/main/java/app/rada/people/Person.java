@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -132,7 +133,7 @@ public class Person {
         var organisationBefore = this.organisationId;
         this.roles = newRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(newRoles);
         this.organisationId = newOrganisationId;
-        if (!rolesBefore.equals(this.roles) || !java.util.Objects.equals(organisationBefore, newOrganisationId)) {
+        if (!rolesBefore.equals(this.roles) || !Objects.equals(organisationBefore, newOrganisationId)) {
             this.rightsVersion++;
         }
         boolean board = this.roles.contains(Role.BOARD_MEMBER);

@@ -9,6 +9,7 @@ import app.rada.rewards.internal.DraftRules;
 import app.rada.rewards.internal.ImageTypes;
 import app.rada.rewards.internal.LedgerStore;
 import app.rada.shared.Problem;
+import app.rada.shared.Role;
 import app.rada.shared.images.CleanImages;
 import app.rada.shared.security.Access;
 import app.rada.shared.security.CurrentUser;
@@ -78,7 +79,7 @@ public class CatalogueService {
     @PreAuthorize(Access.MEMBER)
     public Optional<RewardImage> image(long itemId) {
         var item = store.item(itemId);
-        if (item.isEmpty() || !item.get().active() && !CurrentUser.require().has(app.rada.shared.Role.ADMIN)) {
+        if (item.isEmpty() || !item.get().active() && !CurrentUser.require().has(Role.ADMIN)) {
             return Optional.empty();
         }
         return store.image(itemId);

@@ -11,6 +11,7 @@ import app.rada.rewards.internal.Ledger;
 import app.rada.rewards.internal.LedgerStore;
 import app.rada.shared.Language;
 import app.rada.shared.Problem;
+import app.rada.shared.Role;
 import app.rada.shared.security.Access;
 import app.rada.shared.security.CurrentUser;
 import app.rada.shared.security.RadaUser;
@@ -242,7 +243,7 @@ public class RewardService {
             throw new Problem("rewards.problem.manual-points", MANUAL_MAX);
         }
         var account = accounts.findLoginAccountOf(personId);
-        if (account.roles().contains(app.rada.shared.Role.STAFF) || account.roles().contains(app.rada.shared.Role.ADMIN)) {
+        if (account.roles().contains(Role.STAFF) || account.roles().contains(Role.ADMIN)) {
             throw new Problem("rewards.problem.staff-collect-none");
         }
         var now = Instant.now(clock);

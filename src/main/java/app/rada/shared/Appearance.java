@@ -1,5 +1,7 @@
 package app.rada.shared;
 
+import java.util.Locale;
+
 /**
  * The colour scheme a person picked for the portal.
  */
@@ -7,6 +9,6 @@ public enum Appearance {
     SYSTEM, LIGHT, DARK;
 
     public String labelKey() {
-        return "appearance." + name().toLowerCase(java.util.Locale.ROOT);
+        return "appearance." + name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,6 +1,7 @@
 package app.rada.shared;
 
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -46,6 +47,6 @@ public enum Role {
 
     /** The translation key of the role's display name. */
     public String labelKey() {
-        return "role." + name().toLowerCase(java.util.Locale.ROOT);
+        return "role." + name().toLowerCase(Locale.ROOT);
     }
 }

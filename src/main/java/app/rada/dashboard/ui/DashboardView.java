@@ -4,6 +4,8 @@ import app.rada.ballots.BallotTurnout;
 import app.rada.dashboard.DashboardFigures;
 import app.rada.dashboard.DashboardService;
 import app.rada.dashboard.SegmentActivity;
+import app.rada.ideas.IdeaStatus;
+import app.rada.ideas.TimingTrend;
 import app.rada.journeys.TouchpointHealth;
 import app.rada.people.OrganisationRow;
 import app.rada.people.PeopleService;
@@ -26,6 +28,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -38,10 +41,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -129,7 +134,7 @@ class DashboardView extends Main implements HasDynamicTitle {
                 .map(s -> s.getKey() + " " + s.getValue()).collect(Collectors.joining(", "));
         var chart = Figures.bars(labels, values, getTranslation("dashboard.funnel.ideas"), summary, "chart-funnel");
         var declined = new Paragraph(getTranslation("dashboard.funnel.declined",
-                i.count(app.rada.ideas.IdeaStatus.DECLINED), i.count(app.rada.ideas.IdeaStatus.MERGED)));
+                i.count(IdeaStatus.DECLINED), i.count(IdeaStatus.MERGED)));
         declined.addClassName("dashboard-note");
         return section("dashboard.ideas", "dashboard-ideas", grid, notes,
                 Figures.chartCard(this, "dashboard.funnel", chart), declined);
@@ -139,7 +144,7 @@ class DashboardView extends Main implements HasDynamicTitle {
         var months = Figures.months(this, f.months());
         var answer = new ArrayList<@Nullable Double>();
         var done = new ArrayList<@Nullable Double>();
-        var byPart = new HashMap<Integer, app.rada.ideas.TimingTrend>();
+        var byPart = new HashMap<Integer, TimingTrend>();
         f.trend().forEach(t -> byPart.put(t.part(), t));
         var summary = new StringBuilder(getTranslation("dashboard.trend.summary"));
         for (int p = 0; p < f.months().size(); p++) {
@@ -185,10 +190,10 @@ class DashboardView extends Main implements HasDynamicTitle {
         }
         var summary = new StringBuilder(getTranslation("dashboard.participation.summary"));
         counts.forEach((segment, row) -> {
-            long total = java.util.Arrays.stream(row).sum();
+            long total = Arrays.stream(row).sum();
             if (total > 0) {
                 var name = names.getOrDefault(segment, getTranslation("dashboard.participation.no-segment"));
-                bySegment.put(name, java.util.Arrays.stream(row).boxed().toList());
+                bySegment.put(name, Arrays.stream(row).boxed().toList());
                 summary.append("; ").append(name).append(": ");
                 for (int p = 0; p < row.length; p++) {
                     summary.append(p == 0 ? "" : ", ").append(months.get(p)).append(' ').append(row[p]);
@@ -219,7 +224,7 @@ class DashboardView extends Main implements HasDynamicTitle {
             voted += b.voted();
             eligible += b.eligible();
             list.add(new ListItem(new Anchor(DashboardNavigation.ballot(b.ballotId()), b.title()),
-                    new com.vaadin.flow.component.html.Span(" " + getTranslation("dashboard.turnout.line", b.voted(),
+                    new Span(" " + getTranslation("dashboard.turnout.line", b.voted(),
                             b.eligible(), Math.round(b.percent()),
                             Formats.date(b.closedAt(), getLocale(), Formats.zone())))));
         }
@@ -267,7 +272,7 @@ class DashboardView extends Main implements HasDynamicTitle {
     }
 
     private Component touchpoints(List<TouchpointHealth> rows, String id,
-                                  java.util.function.Function<TouchpointHealth, String> figure) {
+                                  Function<TouchpointHealth, String> figure) {
         if (rows.isEmpty()) {
             return note("dashboard.health.empty", id);
         }
@@ -275,7 +280,7 @@ class DashboardView extends Main implements HasDynamicTitle {
         list.setId(id);
         for (var t : rows) {
             list.add(new ListItem(new Anchor(DashboardNavigation.map(t.mapId()), t.touchpointName()),
-                    new com.vaadin.flow.component.html.Span(" · " + t.stageName() + " · " + t.mapTitle() + " · "
+                    new Span(" · " + t.stageName() + " · " + t.mapTitle() + " · "
                             + figure.apply(t))));
         }
         return list;
@@ -287,7 +292,7 @@ class DashboardView extends Main implements HasDynamicTitle {
         var p = f.points();
         var pending = new Anchor(DashboardNavigation.STAFF_REWARDS, Figures.number(this, p.pendingNow()));
         pending.setId("figure-pending");
-        var pendingBox = new Div(pending, new com.vaadin.flow.component.html.Span(
+        var pendingBox = new Div(pending, new Span(
                 getTranslation("dashboard.points.pending")));
         pendingBox.addClassNames("figure", "figure-link");
         var grid = new Div(
@@ -301,8 +306,8 @@ class DashboardView extends Main implements HasDynamicTitle {
         var months = Figures.months(this, f.months());
         var awarded = new Long[f.months().size()];
         var redeemed = new Long[f.months().size()];
-        java.util.Arrays.fill(awarded, 0L);
-        java.util.Arrays.fill(redeemed, 0L);
+        Arrays.fill(awarded, 0L);
+        Arrays.fill(redeemed, 0L);
         p.periods().forEach(part -> {
             if (part.period() < awarded.length) {
                 awarded[part.period()] = part.awarded();

@@ -5,6 +5,7 @@ import app.rada.ideas.IdeaStatus;
 import app.rada.shared.ui.Chart;
 import app.rada.shared.ui.Formats;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -15,6 +16,7 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -29,9 +31,9 @@ final class Figures {
     }
 
     /** The reader's locale (component locales are not public). */
-    static java.util.Locale locale() {
-        var ui = com.vaadin.flow.component.UI.getCurrent();
-        return ui == null ? java.util.Locale.ENGLISH : ui.getLocale();
+    static Locale locale() {
+        var ui = UI.getCurrent();
+        return ui == null ? Locale.ENGLISH : ui.getLocale();
     }
 
     static Div box(Component in, String labelKey, String value, String id) {

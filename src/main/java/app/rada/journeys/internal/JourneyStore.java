@@ -6,6 +6,7 @@ import app.rada.journeys.Emotion;
 import app.rada.journeys.JourneyScores;
 import app.rada.journeys.JourneySummary;
 import app.rada.journeys.MapStatus;
+import app.rada.journeys.MapVersion;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,9 +17,12 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -215,12 +219,12 @@ public class JourneyStore {
     public long addVersion(long mapId, String label, long createdBy, Instant at) {
         var next = jdbc.queryForObject("SELECT COALESCE(MAX(number), 0) + 1 FROM journey_version WHERE map_id = :map",
                 new MapSqlParameterSource("map", mapId), Integer.class);
-        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        var keys = new GeneratedKeyHolder();
         jdbc.update("INSERT INTO journey_version (map_id, number, label, created_by, created_at) "
                         + "VALUES (:map, :number, :label, :by, :at)",
                 new MapSqlParameterSource("map", mapId).addValue("number", next).addValue("label", label)
                         .addValue("by", createdBy).addValue("at", Timestamp.from(at)), keys, new String[] {"id"});
-        return java.util.Objects.requireNonNull(keys.getKey()).longValue();
+        return Objects.requireNonNull(keys.getKey()).longValue();
     }
 
     public void addVersionRows(long versionId, List<VersionRow> rows) {
@@ -232,14 +236,14 @@ public class JourneyStore {
                         .addValue("people", r.people())).toArray(MapSqlParameterSource[]::new));
     }
 
-    public List<app.rada.journeys.MapVersion> versions(long mapId) {
+    public List<MapVersion> versions(long mapId) {
         return jdbc.query("SELECT id, number, label, created_at FROM journey_version WHERE map_id = :map "
                         + "ORDER BY number DESC", new MapSqlParameterSource("map", mapId),
-                (rs, n) -> new app.rada.journeys.MapVersion(rs.getLong(1), rs.getInt(2), rs.getString(3),
+                (rs, n) -> new MapVersion(rs.getLong(1), rs.getInt(2), rs.getString(3),
                         instant(rs, "created_at")));
     }
 
-    public java.util.Optional<Long> mapOfVersion(long versionId) {
+    public Optional<Long> mapOfVersion(long versionId) {
         return jdbc.query("SELECT map_id FROM journey_version WHERE id = :v", new MapSqlParameterSource("v", versionId),
                 (rs, n) -> rs.getLong(1)).stream().findFirst();
     }

@@ -1,5 +1,6 @@
 package app.rada.notifications.internal;
 
+import app.rada.notifications.NotificationKind;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
@@ -21,7 +22,7 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
 
     @Query("select n from Notification n where n.readAt is null and n.createdAt > :since and n.personId = :personId "
             + "and n.kind in :kinds order by n.createdAt")
-    List<Notification> unreadSince(long personId, Instant since, List<app.rada.notifications.NotificationKind> kinds);
+    List<Notification> unreadSince(long personId, Instant since, List<NotificationKind> kinds);
 
     @Query("select distinct n.personId from Notification n where n.readAt is null and n.createdAt > :since")
     List<Long> peopleWithUnreadSince(Instant since);

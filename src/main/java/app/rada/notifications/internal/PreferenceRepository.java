@@ -1,6 +1,8 @@
 package app.rada.notifications.internal;
 
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,7 +19,7 @@ public class PreferenceRepository {
     }
 
     public Map<String, String> channels(long personId) {
-        var result = new java.util.HashMap<String, String>();
+        var result = new HashMap<String, String>();
         jdbc.query("select kind, channel from notification_preference where person_id = ?",
                 rs -> { result.put(rs.getString(1), rs.getString(2)); }, personId);
         return result;
@@ -33,17 +35,17 @@ public class PreferenceRepository {
     }
 
     public Instant lastDigest(long personId, Instant otherwise) {
-        List<java.sql.Timestamp> rows = jdbc.queryForList(
-                "select last_sent_at from notification_digest where person_id = ?", java.sql.Timestamp.class, personId);
+        List<Timestamp> rows = jdbc.queryForList(
+                "select last_sent_at from notification_digest where person_id = ?", Timestamp.class, personId);
         return rows.isEmpty() ? otherwise : rows.getFirst().toInstant();
     }
 
     public void digestSent(long personId, Instant at) {
         int updated = jdbc.update("update notification_digest set last_sent_at = ? where person_id = ?",
-                java.sql.Timestamp.from(at), personId);
+                Timestamp.from(at), personId);
         if (updated == 0) {
             jdbc.update("insert into notification_digest (person_id, last_sent_at) values (?, ?)", personId,
-                    java.sql.Timestamp.from(at));
+                    Timestamp.from(at));
         }
     }
 

@@ -2,8 +2,10 @@ package app.rada.notifications.ui;
 
 import app.rada.notifications.LiveNotifications;
 import app.rada.notifications.NotificationService;
+import app.rada.shared.security.CurrentUser;
 import app.rada.shared.security.RadaUser;
 import app.rada.shared.ui.HeaderItem;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -29,7 +31,7 @@ class NotificationBell implements HeaderItem {
     }
 
     @Override
-    public Optional<com.vaadin.flow.component.Component> create(RadaUser user) {
+    public Optional<Component> create(RadaUser user) {
         return Optional.of(new Bell(user.personId()));
     }
 
@@ -56,7 +58,7 @@ class NotificationBell implements HeaderItem {
                 // runs in the owner's session, so the count is read with their own rights
                 stopListening = live.listen(personId, id -> ui.access(() -> {
                     // a bell left from a login that has ended in this browser stays as it is
-                    if (app.rada.shared.security.CurrentUser.get().map(u -> u.personId() == personId).orElse(false)) {
+                    if (CurrentUser.get().map(u -> u.personId() == personId).orElse(false)) {
                         show(notifications.unreadCount(personId));
                     }
                 }));

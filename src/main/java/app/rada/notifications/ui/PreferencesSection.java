@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
+import java.util.Locale;
 import java.util.Optional;
 
 /** On the profile page: how the person hears about each kind of notification. */
@@ -45,7 +46,7 @@ class PreferencesSection implements ProfileSection {
             select.setItems(Channel.values());
             select.setItemLabelGenerator(c -> section.getTranslation(c.labelKey()));
             select.setValue(chosen.get(kind));
-            select.setId("preference-" + kind.name().toLowerCase(java.util.Locale.ROOT));
+            select.setId("preference-" + kind.name().toLowerCase(Locale.ROOT));
             select.addValueChangeListener(e -> {
                 if (e.getValue() != null) {
                     notifications.choose(user.personId(), kind, e.getValue());

@@ -1,10 +1,11 @@
 package app.rada.security.ui;
 
-import app.rada.shared.ui.PasswordStrengthField;
-import app.rada.shared.security.PasswordPolicy;
 import app.rada.security.PasswordService;
+import app.rada.shared.security.PasswordPolicy;
 import app.rada.shared.security.RadaUser;
+import app.rada.shared.ui.PasswordStrengthField;
 import app.rada.shared.ui.ProfileSection;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -33,7 +34,7 @@ class ChangePasswordSection implements ProfileSection {
     }
 
     @Override
-    public Optional<com.vaadin.flow.component.Component> create(RadaUser user) {
+    public Optional<Component> create(RadaUser user) {
         return Optional.of(new ChangePasswordForm(passwords, policy, user));
     }
 

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -130,7 +131,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     /** The texts the login form shows. */
     LoginI18n texts() {
-        return java.util.Objects.requireNonNull(texts);
+        return Objects.requireNonNull(texts);
     }
 
     @Override
@@ -141,7 +142,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        throttledMinutes = parameters.getOrDefault("throttled", java.util.List.of()).stream().findFirst()
+        throttledMinutes = parameters.getOrDefault("throttled", List.of()).stream().findFirst()
                 .map(LoginView::minutes).orElse(0L);
         // sent here by the portal when a session ended: password changed, account deactivated, too old
         sessionEnded = parameters.containsKey("ended") && !parameters.containsKey("error");

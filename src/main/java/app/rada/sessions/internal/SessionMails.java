@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -96,7 +97,7 @@ public class SessionMails {
                 texts.getTranslation(key + ".subject", locale, session.getTitle()),
                 texts.getTranslation(key + ".heading", locale, session.getTitle()), paragraphs,
                 texts.getTranslation("sessions.mail.open", locale), pageUrl(session.getId()), null)
-                .withAttachments(java.util.List.of(file)));
+                .withAttachments(List.of(file)));
     }
 
     /**

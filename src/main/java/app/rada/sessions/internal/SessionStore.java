@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** Lists, registrations, reminders, outcomes, pulse answers and messages of design sessions, in plain SQL. */
@@ -331,7 +332,7 @@ public class SessionStore {
     // --- helpers
 
     private long insert(String sql, Object... args) {
-        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        var keys = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             var statement = connection.prepareStatement(sql, new String[] {"id"});
             for (int i = 0; i < args.length; i++) {

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -86,7 +87,7 @@ public class ClusterSignals implements SmartLifecycle {
                         log.warn("Could not tell the other nodes about {} {}: {}", topic, payload, e.getMessage());
                     }
                 });
-            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            } catch (RejectedExecutionException stopping) {
                 log.debug("Node is stopping; {} {} stays on this node", topic, payload);
             }
         }

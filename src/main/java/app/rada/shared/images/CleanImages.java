@@ -1,5 +1,6 @@
 package app.rada.shared.images;
 
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -114,7 +115,7 @@ public final class CleanImages {
         var rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
         var graphics = rgb.createGraphics();
         try {
-            graphics.drawImage(image, 0, 0, java.awt.Color.WHITE, null);
+            graphics.drawImage(image, 0, 0, Color.WHITE, null);
         } finally {
             graphics.dispose();
         }

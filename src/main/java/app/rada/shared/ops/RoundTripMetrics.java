@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -37,7 +38,7 @@ class RoundTripMetrics extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } finally {
-            roundTrips.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+            roundTrips.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         }
     }
 }

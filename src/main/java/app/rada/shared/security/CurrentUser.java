@@ -2,6 +2,7 @@ package app.rada.shared.security;
 
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -23,7 +24,7 @@ public final class CurrentUser {
     }
 
     public static RadaUser require() {
-        return get().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Not logged in"));
+        return get().orElseThrow(() -> new AccessDeniedException("Not logged in"));
     }
 
     /** Replaces the principal of the current login, for example after the person changed their language. */

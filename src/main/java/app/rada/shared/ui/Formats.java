@@ -1,5 +1,12 @@
 package app.rada.shared.ui;
 
+import com.ibm.icu.text.MeasureFormat;
+import com.ibm.icu.text.RelativeDateTimeFormatter;
+import com.ibm.icu.util.Measure;
+import com.ibm.icu.util.MeasureUnit;
+import com.ibm.icu.util.ULocale;
+import com.vaadin.flow.component.UI;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -19,7 +26,7 @@ public final class Formats {
      * told it (yet).
      */
     public static ZoneId zone() {
-        var ui = com.vaadin.flow.component.UI.getCurrent();
+        var ui = UI.getCurrent();
         if (ui != null) {
             try {
                 var details = ui.getPage().getExtendedClientDetails();
@@ -44,39 +51,39 @@ public final class Formats {
 
     /** How long ago, in words of the reader's language ("3 days ago", "3 dni temu"). */
     public static String age(Instant instant, Instant now, Locale locale) {
-        var formatter = com.ibm.icu.text.RelativeDateTimeFormatter.getInstance(com.ibm.icu.util.ULocale.forLocale(locale));
-        long seconds = Math.max(0, java.time.Duration.between(instant, now).toSeconds());
-        var direction = com.ibm.icu.text.RelativeDateTimeFormatter.Direction.LAST;
+        var formatter = RelativeDateTimeFormatter.getInstance(ULocale.forLocale(locale));
+        long seconds = Math.max(0, Duration.between(instant, now).toSeconds());
+        var direction = RelativeDateTimeFormatter.Direction.LAST;
         if (seconds < 60) {
-            return formatter.format(com.ibm.icu.text.RelativeDateTimeFormatter.Direction.PLAIN,
-                    com.ibm.icu.text.RelativeDateTimeFormatter.AbsoluteUnit.NOW);
+            return formatter.format(RelativeDateTimeFormatter.Direction.PLAIN,
+                    RelativeDateTimeFormatter.AbsoluteUnit.NOW);
         }
         if (seconds < 3600) {
-            return formatter.format(seconds / 60, direction, com.ibm.icu.text.RelativeDateTimeFormatter.RelativeUnit.MINUTES);
+            return formatter.format(seconds / 60, direction, RelativeDateTimeFormatter.RelativeUnit.MINUTES);
         }
         if (seconds < 86_400) {
-            return formatter.format(seconds / 3600, direction, com.ibm.icu.text.RelativeDateTimeFormatter.RelativeUnit.HOURS);
+            return formatter.format(seconds / 3600, direction, RelativeDateTimeFormatter.RelativeUnit.HOURS);
         }
         if (seconds < 30L * 86_400) {
-            return formatter.format(seconds / 86_400, direction, com.ibm.icu.text.RelativeDateTimeFormatter.RelativeUnit.DAYS);
+            return formatter.format(seconds / 86_400, direction, RelativeDateTimeFormatter.RelativeUnit.DAYS);
         }
         if (seconds < 365L * 86_400) {
-            return formatter.format(seconds / (30L * 86_400), direction, com.ibm.icu.text.RelativeDateTimeFormatter.RelativeUnit.MONTHS);
+            return formatter.format(seconds / (30L * 86_400), direction, RelativeDateTimeFormatter.RelativeUnit.MONTHS);
         }
-        return formatter.format(seconds / (365L * 86_400), direction, com.ibm.icu.text.RelativeDateTimeFormatter.RelativeUnit.YEARS);
+        return formatter.format(seconds / (365L * 86_400), direction, RelativeDateTimeFormatter.RelativeUnit.YEARS);
     }
 
     /** A duration in words, e.g. "3 days" or "5 hours", for waiting times. */
-    public static String duration(java.time.Duration duration, Locale locale) {
-        var format = com.ibm.icu.text.MeasureFormat.getInstance(com.ibm.icu.util.ULocale.forLocale(locale),
-                com.ibm.icu.text.MeasureFormat.FormatWidth.WIDE);
+    public static String duration(Duration duration, Locale locale) {
+        var format = MeasureFormat.getInstance(ULocale.forLocale(locale),
+                MeasureFormat.FormatWidth.WIDE);
         long minutes = Math.max(0, duration.toMinutes());
         if (minutes < 60) {
-            return format.format(new com.ibm.icu.util.Measure(minutes, com.ibm.icu.util.MeasureUnit.MINUTE));
+            return format.format(new Measure(minutes, MeasureUnit.MINUTE));
         }
         if (minutes < 48 * 60) {
-            return format.format(new com.ibm.icu.util.Measure(minutes / 60, com.ibm.icu.util.MeasureUnit.HOUR));
+            return format.format(new Measure(minutes / 60, MeasureUnit.HOUR));
         }
-        return format.format(new com.ibm.icu.util.Measure(minutes / (24 * 60), com.ibm.icu.util.MeasureUnit.DAY));
+        return format.format(new Measure(minutes / (24 * 60), MeasureUnit.DAY));
     }
 }

@@ -31,7 +31,9 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -66,7 +68,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         var navbar = new Header(toggle, viewTitle, spacer);
         navbar.addClassName("navbar");
         CurrentUser.get().ifPresent(user -> {
-            headerItems.stream().sorted(java.util.Comparator.comparingInt(HeaderItem::order))
+            headerItems.stream().sorted(Comparator.comparingInt(HeaderItem::order))
                     .flatMap(item -> item.create(user).stream())
                     .forEach(navbar::add);
             navbar.add(userMenu(user));
@@ -129,7 +131,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
             MenuItem item = appearance.addItem(getTranslation(choice.labelKey()), e -> PreferenceChanges.changeAppearance(preferences, choice));
             item.setCheckable(true);
             item.setChecked(choice == user.appearance());
-            item.setId("menu-appearance-" + choice.name().toLowerCase(java.util.Locale.ROOT));
+            item.setId("menu-appearance-" + choice.name().toLowerCase(Locale.ROOT));
         }
         sub.addSeparator();
         sub.addItem(getTranslation("shell.logout"), e -> authentication.logout()).setId("menu-logout");

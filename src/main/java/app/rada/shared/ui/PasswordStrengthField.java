@@ -5,8 +5,10 @@ import app.rada.shared.security.PasswordStrength;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,7 +30,7 @@ public class PasswordStrengthField extends Composite<Div> {
         this.email = email;
         field.setLabel(fieldLabel);
         field.setValueChangeMode(ValueChangeMode.EAGER);
-        field.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        field.setAutocomplete(Autocomplete.NEW_PASSWORD);
         field.setWidthFull();
         field.addValueChangeListener(e -> update());
 
@@ -67,7 +69,7 @@ public class PasswordStrengthField extends Composite<Div> {
             case FAIR -> "#b26a00";
             case STRONG -> "#1f7a4d";
         });
-        getContent().getElement().setAttribute("data-strength", strength.name().toLowerCase(java.util.Locale.ROOT));
+        getContent().getElement().setAttribute("data-strength", strength.name().toLowerCase(Locale.ROOT));
     }
 
     public PasswordField getField() {

@@ -1,6 +1,7 @@
 package app.rada.shared.ui;
 
 import app.rada.shared.Appearance;
+import app.rada.shared.Problem;
 import app.rada.shared.security.CurrentUser;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.util.Locale;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +39,7 @@ class ShellInitializer implements VaadinServiceInitListener {
             var ui = UI.getCurrent();
             var cause = rootOf(error.getThrowable());
             String message;
-            if (cause instanceof app.rada.shared.Problem problem) {
+            if (cause instanceof Problem problem) {
                 message = ui == null ? "" : ui.getTranslation(problem.key(), problem.args());
             } else if (cause instanceof AccessDeniedException) {
                 log.info("Refused an action: {}", cause.getMessage());
@@ -63,13 +65,13 @@ class ShellInitializer implements VaadinServiceInitListener {
     }
 
     static String newReference() {
-        return UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+        return UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
     }
 
     private static Throwable rootOf(Throwable error) {
         var current = error;
         while (current.getCause() != null && current.getCause() != current) {
-            if (current instanceof AccessDeniedException || current instanceof app.rada.shared.Problem) {
+            if (current instanceof AccessDeniedException || current instanceof Problem) {
                 return current;
             }
             current = current.getCause();
