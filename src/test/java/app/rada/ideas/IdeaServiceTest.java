@@ -24,6 +24,9 @@ class IdeaServiceTest extends KaribuTest {
     IdeaService ideas;
 
     @Autowired
+    IdeaImageService images;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     private long submit(String title, Visibility visibility) {
@@ -98,7 +101,7 @@ class IdeaServiceTest extends KaribuTest {
         long id = ideas.submit(new IdeaDraft("A proper title here", "text", null, List.of(), Visibility.MEMBERS, null),
                 List.of(new ImageUpload("renamed.jpg", PNG)));
         var imageId = ideas.page(id).imageIds().getFirst();
-        assertThat(ideas.image(imageId).contentType()).isEqualTo("image/png");
+        assertThat(images.image(imageId).contentType()).isEqualTo("image/png");
     }
 
     @Test

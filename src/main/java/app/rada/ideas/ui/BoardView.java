@@ -4,6 +4,7 @@ import app.rada.ideas.BoardFilter;
 import app.rada.ideas.BoardSort;
 import app.rada.ideas.CategoryOption;
 import app.rada.ideas.IdeaCard;
+import app.rada.ideas.IdeaCategoryService;
 import app.rada.ideas.IdeaService;
 import app.rada.ideas.IdeaStatus;
 import app.rada.ideas.LiveVotes;
@@ -79,6 +80,7 @@ class BoardView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     final Paragraph empty = new Paragraph();
 
     private final IdeaService ideas;
+    private final IdeaCategoryService ideaCategories;
     private final LiveVotes live;
     private final Map<Long, CategoryOption> categories;
     private final Map<Long, IdeaCardView> shown = new ConcurrentHashMap<>();
@@ -87,12 +89,13 @@ class BoardView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     private int loaded;
     private @Nullable Runnable stopListening;
 
-    BoardView(IdeaService ideas, LiveVotes live) {
+    BoardView(IdeaService ideas, IdeaCategoryService ideaCategories, LiveVotes live) {
         this.ideas = ideas;
+        this.ideaCategories = ideaCategories;
         this.live = live;
         this.language = Language.closestTo(getLocale());
         addClassNames("list-view", "board-view");
-        categories = ideas.categories().stream()
+        categories = ideaCategories.categories().stream()
                 .collect(Collectors.toMap(CategoryOption::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
 
         var heading = new H2(getTranslation("ideas.board.title"));
@@ -129,7 +132,7 @@ class BoardView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         category.setClearButtonVisible(true);
 
         tag.setLabel(getTranslation("ideas.board.tag"));
-        tag.setItems(ideas.popularTags());
+        tag.setItems(ideaCategories.popularTags());
         tag.setClearButtonVisible(true);
 
         mine.setLabel(getTranslation("ideas.board.mine"));
@@ -279,7 +282,7 @@ class BoardView extends Main implements HasDynamicTitle, BeforeEnterObserver {
             category.setValue(categories.values().stream().filter(c -> c.code().equals(code)).findFirst().orElse(null));
             var chosenTag = first(params, "tag");
             if (!chosenTag.isBlank()) {
-                var items = new ArrayList<>(ideas.popularTags());
+                var items = new ArrayList<>(ideaCategories.popularTags());
                 if (!items.contains(chosenTag)) {
                     items.add(chosenTag);
                 }

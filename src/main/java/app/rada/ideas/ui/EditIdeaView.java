@@ -1,5 +1,6 @@
 package app.rada.ideas.ui;
 
+import app.rada.ideas.IdeaCategoryService;
 import app.rada.ideas.IdeaDraft;
 import app.rada.ideas.IdeaService;
 import app.rada.shared.Language;
@@ -23,11 +24,13 @@ import org.jspecify.annotations.Nullable;
 class EditIdeaView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     private final IdeaService ideas;
+    private final IdeaCategoryService categories;
     @Nullable IdeaForm form;
     private long ideaId;
 
-    EditIdeaView(IdeaService ideas) {
+    EditIdeaView(IdeaService ideas, IdeaCategoryService categories) {
         this.ideas = ideas;
+        this.categories = categories;
         addClassNames("form-view", "submit-view");
     }
 
@@ -39,7 +42,7 @@ class EditIdeaView extends Main implements HasDynamicTitle, BeforeEnterObserver 
             throw new org.springframework.security.access.AccessDeniedException("Not editable");
         }
         removeAll();
-        var edit = new IdeaForm(ideas.categories(), ideas.popularTags(), Language.closestTo(getLocale()), false,
+        var edit = new IdeaForm(categories.categories(), categories.popularTags(), Language.closestTo(getLocale()), false,
                 getTranslation("ideas.edit.save"));
         edit.fill(new IdeaDraft(page.title(), page.description(), page.categoryId(), page.tags(), page.visibility(),
                 page.touchpointId()));

@@ -3,13 +3,14 @@ package app.rada.ideas.ui;
 import app.rada.ideas.AnswerEntry;
 import app.rada.ideas.CategoryOption;
 import app.rada.ideas.DiscussionService;
+import app.rada.ideas.IdeaCategoryService;
+import app.rada.ideas.IdeaImageService;
 import app.rada.ideas.IdeaPage;
 import app.rada.ideas.IdeaService;
 import app.rada.ideas.IdeaStatus;
 import app.rada.ideas.LiveVotes;
 import app.rada.ideas.Moderation;
 import app.rada.ideas.PulseService;
-import app.rada.ideas.TriageService;
 import app.rada.ideas.Visibility;
 import app.rada.people.PeopleService;
 import app.rada.shared.Language;
@@ -72,7 +73,9 @@ class IdeaView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     private final IdeaService ideas;
     private final PeopleService people;
     private final LiveVotes live;
-    private final TriageService triage;
+    private final StaffTools staffTools;
+    private final IdeaCategoryService categories;
+    private final IdeaImageService images;
     private final DiscussionService discussion;
     private final PulseService pulse;
     private @Nullable IdeaPage idea;
@@ -81,15 +84,18 @@ class IdeaView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     private @Nullable Runnable stopListening;
     private final java.util.List<TouchpointPlace> places;
 
-    IdeaView(IdeaService ideas, PeopleService people, LiveVotes live, TriageService triage,
-             DiscussionService discussion, PulseService pulse, java.util.List<TouchpointPlace> places) {
+    IdeaView(IdeaService ideas, IdeaCategoryService categories, IdeaImageService images, PeopleService people,
+             LiveVotes live, StaffTools staffTools, DiscussionService discussion, PulseService pulse,
+             java.util.List<TouchpointPlace> places) {
+        this.categories = categories;
+        this.images = images;
         this.discussion = discussion;
         this.pulse = pulse;
         this.places = places;
         this.ideas = ideas;
         this.people = people;
         this.live = live;
-        this.triage = triage;
+        this.staffTools = staffTools;
         addClassName("idea-view");
     }
 
@@ -119,7 +125,7 @@ class IdeaView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         var meta = new Div(new StatusBadge(page.status()));
         meta.addClassName("idea-meta");
         if (page.categoryId() != null) {
-            ideas.categories().stream().filter(c -> c.id() == page.categoryId()).findFirst()
+            categories.categories().stream().filter(c -> c.id() == page.categoryId()).findFirst()
                     .map(c -> chip(c.name(language), "idea-category")).ifPresent(meta::add);
         }
         page.tags().forEach(t -> {
@@ -164,7 +170,7 @@ class IdeaView extends Main implements HasDynamicTitle, BeforeEnterObserver {
             int n = 1;
             for (long imageId : page.imageIds()) {
                 var image = new Image(DownloadHandler.fromInputStream(e -> {
-                    var stored = ideas.image(imageId);
+                    var stored = images.image(imageId);
                     return new DownloadResponse(new ByteArrayInputStream(stored.content()), stored.fileName(),
                             stored.contentType(), stored.content().length);
                 }), getTranslation("ideas.page.image", n++, page.title()));
@@ -194,7 +200,7 @@ class IdeaView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         columns.addClassName("idea-columns");
         add(back, columns);
         if (CurrentUser.get().map(RadaUser::isStaff).orElse(false)) {
-            var staff = new StaffPanel(triage, ideas, page.id());
+            var staff = new StaffPanel(staffTools, page.id());
             staff.addChangeListener(() -> reload(page.id()));
             article.add(staff);
         }

@@ -1,7 +1,6 @@
 package app.rada.ideas.ui;
 
 import app.rada.ideas.IdeaPage;
-import app.rada.ideas.IdeaService;
 import app.rada.ideas.IdeaStatus;
 import app.rada.ideas.IdeaTimings;
 import app.rada.ideas.Moderation;
@@ -47,6 +46,7 @@ import org.springframework.security.access.AccessDeniedException;
 public class StaffPanel extends Section {
 
     private final TriageService triage;
+    private final StaffTools tools;
     private final long ideaId;
     private final List<Runnable> changeListeners = new ArrayList<>();
 
@@ -74,13 +74,14 @@ public class StaffPanel extends Section {
 
     final Div timings = new Div();
 
-    public StaffPanel(TriageService triage, IdeaService ideas, long ideaId) {
+    public StaffPanel(StaffTools tools, long ideaId) {
         if (!CurrentUser.get().map(u -> u.isStaff()).orElse(false)) {
             throw new AccessDeniedException("The staff panel is for staff");
         }
-        this.triage = triage;
+        this.tools = tools;
+        this.triage = tools.triage();
         this.ideaId = ideaId;
-        var page = ideas.page(ideaId);
+        var page = tools.ideas().page(ideaId);
         addClassNames("card", "staff-panel");
         setId("staff-panel");
         add(new H2(getTranslation("staff.title")));
@@ -174,7 +175,7 @@ public class StaffPanel extends Section {
         addNote.setId("staff-note-add");
         addNote.addClickListener(e -> {
             try {
-                triage.addNote(ideaId, note.getValue());
+                tools.notes().addNote(ideaId, note.getValue());
                 note.clear();
                 note.setInvalid(false);
                 showNotes();
@@ -189,7 +190,7 @@ public class StaffPanel extends Section {
 
     private void showNotes() {
         notes.removeAll();
-        var list = triage.notes(ideaId);
+        var list = tools.notes().notes(ideaId);
         if (list.isEmpty()) {
             notes.add(new Paragraph(getTranslation("staff.notes.none")));
             return;
@@ -209,7 +210,7 @@ public class StaffPanel extends Section {
 
     private Div assignmentSection(IdeaPage page) {
         var part = part("staff.assign.title", "staff-assign");
-        var staff = triage.owners();
+        var staff = tools.assignment().owners();
         owner.setLabel(getTranslation("staff.assign.owner"));
         owner.setItems(staff);
         owner.setItemLabelGenerator(PersonName::name);
@@ -231,7 +232,7 @@ public class StaffPanel extends Section {
         }
         saveAssignment.setText(getTranslation("staff.assign.save"));
         saveAssignment.setId("staff-assign-save");
-        saveAssignment.addClickListener(e -> act(() -> triage.assign(ideaId,
+        saveAssignment.addClickListener(e -> act(() -> tools.assignment().assign(ideaId,
                 owner.getValue() == null ? null : owner.getValue().id(), department.getValue()),
                 "staff.assign.saved", null));
         var fields = new Div(owner, department);
@@ -249,7 +250,7 @@ public class StaffPanel extends Section {
         tags.setId("staff-tags");
         saveTags.setText(getTranslation("staff.tags.save"));
         saveTags.setId("staff-tags-save");
-        saveTags.addClickListener(e -> act(() -> triage.setTags(ideaId,
+        saveTags.addClickListener(e -> act(() -> tools.assignment().setTags(ideaId,
                 Arrays.stream(tags.getValue().split(",")).toList()), "staff.tags.saved", tags));
         part.add(tags, saveTags);
         return part;
@@ -283,7 +284,7 @@ public class StaffPanel extends Section {
     private Div timingsSection() {
         var part = part("staff.timings.title", "staff-timings");
         timings.setId("staff-timings");
-        showTimings(triage.timings(ideaId));
+        showTimings(tools.timings().timings(ideaId));
         part.add(timings);
         return part;
     }
@@ -311,7 +312,7 @@ public class StaffPanel extends Section {
             if (field != null) {
                 field.setInvalid(false);
             }
-            showTimings(triage.timings(ideaId));
+            showTimings(tools.timings().timings(ideaId));
             changeListeners.forEach(Runnable::run);
         } catch (Problem problem) {
             var message = getTranslation(problem.key(), problem.args());

@@ -1,6 +1,7 @@
 package app.rada.ideas.ui;
 
 import app.rada.ideas.IdeaCard;
+import app.rada.ideas.IdeaCategoryService;
 import app.rada.ideas.IdeaService;
 import app.rada.shared.Language;
 import app.rada.shared.Problem;
@@ -38,10 +39,10 @@ class SubmitView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     private final IdeaService ideas;
     private @Nullable Long touchpointId;
 
-    SubmitView(IdeaService ideas) {
+    SubmitView(IdeaService ideas, IdeaCategoryService categories) {
         this.ideas = ideas;
         addClassNames("form-view", "submit-view");
-        form = new IdeaForm(ideas.categories(), ideas.popularTags(), Language.closestTo(getLocale()), true,
+        form = new IdeaForm(categories.categories(), categories.popularTags(), Language.closestTo(getLocale()), true,
                 getTranslation("ideas.submit.save"));
         similar.addClassName("similar-ideas");
         similar.setId("similar-ideas");

@@ -1,8 +1,11 @@
 package app.rada.ideas.ui;
 
 import app.rada.ideas.CategoryOption;
-import app.rada.ideas.IdeaService;
+import app.rada.ideas.IdeaAssignmentService;
+import app.rada.ideas.IdeaCategoryService;
+import app.rada.ideas.IdeaReportService;
 import app.rada.ideas.IdeaStatus;
+import app.rada.ideas.TriageExportService;
 import app.rada.ideas.TriageFilter;
 import app.rada.ideas.TriageRow;
 import app.rada.ideas.TriageService;
@@ -57,6 +60,9 @@ import java.util.stream.Collectors;
 class TriageView extends Main implements HasDynamicTitle {
 
     private final TriageService triage;
+    private final IdeaReportService reportService;
+    private final TriageExportService exporter;
+    private final List<PersonName> owners;
     private final Map<Long, CategoryOption> categories;
     private volatile TriageFilter current = TriageFilter.defaults();
 
@@ -78,9 +84,13 @@ class TriageView extends Main implements HasDynamicTitle {
     final Grid<app.rada.ideas.IdeaReport> reports = new Grid<>();
     final Span reportTotal = new Span();
 
-    TriageView(TriageService triage, IdeaService ideas) {
+    TriageView(TriageService triage, IdeaCategoryService ideaCategories, IdeaAssignmentService assignment,
+               IdeaReportService reportService, TriageExportService exporter) {
         this.triage = triage;
-        this.categories = ideas.categories().stream().collect(Collectors.toMap(CategoryOption::id, Function.identity()));
+        this.reportService = reportService;
+        this.exporter = exporter;
+        this.owners = assignment.owners();
+        this.categories = ideaCategories.categories().stream().collect(Collectors.toMap(CategoryOption::id, Function.identity()));
         addClassNames("list-view", "triage-view");
         add(filters(), bulkBar(), listSection(), reportsSection());
         refresh();
@@ -99,7 +109,7 @@ class TriageView extends Main implements HasDynamicTitle {
         category.setItemLabelGenerator(c -> c.name(language));
         category.setClearButtonVisible(true);
         owner.setLabel(getTranslation("triage.filter.owner"));
-        owner.setItems(triage.owners());
+        owner.setItems(owners);
         owner.setItemLabelGenerator(PersonName::name);
         owner.setClearButtonVisible(true);
         department.setLabel(getTranslation("triage.filter.department"));
@@ -164,7 +174,7 @@ class TriageView extends Main implements HasDynamicTitle {
             event.setFileName("ideas.csv");
             event.setContentType("text/csv; charset=UTF-8");
             var writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
-            triage.exportCsv(current, writer);
+            exporter.exportCsv(current, writer);
             writer.flush();
         };
     }
@@ -229,8 +239,8 @@ class TriageView extends Main implements HasDynamicTitle {
                     getTranslation("triage.reports.resolve.label", r.ideaTitle()));
             return resolve;
         }).setHeader(getTranslation("triage.reports.column.action")).setAutoWidth(true).setKey("action");
-        reports.setItems(query -> triage.reports(query.getOffset(), query.getLimit()).stream(),
-                query -> (int) triage.countReports());
+        reports.setItems(query -> reportService.reports(query.getOffset(), query.getLimit()).stream(),
+                query -> (int) reportService.countReports());
         reports.setEmptyStateText(getTranslation("triage.reports.empty"));
         reports.setAllRowsVisible(false);
         reports.setId("report-grid");
@@ -248,7 +258,7 @@ class TriageView extends Main implements HasDynamicTitle {
 
     private void resolve(app.rada.ideas.IdeaReport report) {
         try {
-            triage.resolveReport(report.id());
+            reportService.resolveReport(report.id());
             Notification.show(getTranslation("triage.reports.resolved"), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.SUCCESS);
         } catch (java.util.NoSuchElementException gone) {
@@ -260,7 +270,7 @@ class TriageView extends Main implements HasDynamicTitle {
     }
 
     private void showReportTotal() {
-        reportTotal.setText(getTranslation("triage.reports.total", triage.countReports()));
+        reportTotal.setText(getTranslation("triage.reports.total", reportService.countReports()));
     }
 
     private String categoryName(TriageRow row) {

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rada.ideas.IdeaDraft;
+import app.rada.ideas.IdeaReportService;
 import app.rada.ideas.IdeaService;
 import app.rada.ideas.IdeaStatus;
 import app.rada.ideas.TriageFilter;
@@ -37,6 +38,12 @@ class TriageViewTest extends KaribuTest {
 
     @Autowired
     TriageService triage;
+
+    @Autowired
+    IdeaReportService reports;
+
+    @Autowired
+    StaffTools staffTools;
 
     @Autowired
     app.rada.ideas.DiscussionService discussion;
@@ -175,7 +182,7 @@ class TriageViewTest extends KaribuTest {
             assertThat(_find(IdeaView.class)).hasSize(1);
             assertThat(_find(StaffPanel.class)).isEmpty();
             assertThat(everythingShown()).doesNotContain(secret).doesNotContain("Courier contract");
-            assertThatThrownBy(() -> new StaffPanel(triage, ideas, id)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> new StaffPanel(staffTools, id)).isInstanceOf(AccessDeniedException.class);
         }
     }
 
@@ -213,13 +220,13 @@ class TriageViewTest extends KaribuTest {
         }
         assertThat(row).as("the report is listed").isNotNegative();
         assertThat(_getFormattedRow(view.reports, row)).contains("It names a shop assistant " + tag);
-        long open = triage.countReports();
+        long open = reports.countReports();
         assertThat(view.reportTotal.getText()).isEqualTo(open + " open");
 
         _click((com.vaadin.flow.component.button.Button) com.github.mvysny.kaributesting.v10.GridKt
                 ._getCellComponent(view.reports, row, "action"));
 
-        assertThat(triage.countReports()).isEqualTo(open - 1);
+        assertThat(reports.countReports()).isEqualTo(open - 1);
         assertThat(view.reportTotal.getText()).isEqualTo(open == 1 ? "none open" : (open - 1) + " open");
         for (int i = 0; i < _size(view.reports); i++) {
             assertThat(_get(view.reports, i).ideaId()).isNotEqualTo(id);
@@ -237,8 +244,8 @@ class TriageViewTest extends KaribuTest {
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> triage.changeStatus(1, IdeaStatus.PLANNED, "x"))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> triage.reports(0, 10)).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> triage.resolveReport(1)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> reports.reports(0, 10)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> reports.resolveReport(1)).isInstanceOf(AccessDeniedException.class);
         }
     }
 }
