@@ -12,6 +12,7 @@ import app.rada.shared.Problem;
 import app.rada.shared.security.Access;
 import app.rada.shared.security.CurrentUser;
 import app.rada.shared.security.RadaUser;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +24,6 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -52,6 +52,7 @@ public class IdeaService {
     private final ApplicationEventPublisher events;
     private final LiveVotes live;
     private final Clock clock;
+    private final Validator validator;
     private final int perHour;
     private final boolean premoderateNewMembers;
     private final ObjectProvider<IdeaLinkSource> linkSources;
@@ -59,7 +60,7 @@ public class IdeaService {
 
     IdeaService(IdeaRepository ideas, IdeaCategoryRepository categories, IdeaStore store, BoardStore board,
                 PeopleService people,
-                ApplicationEventPublisher events, LiveVotes live, Clock clock,
+                ApplicationEventPublisher events, LiveVotes live, Clock clock, Validator validator,
                 @Value("${rada.ideas.per-hour:5}") int perHour,
                 @Value("${rada.ideas.premoderate-new-members:false}") boolean premoderateNewMembers,
                 ObjectProvider<IdeaLinkSource> linkSources, ObjectProvider<IdeaTouchpoints> touchpoints) {
@@ -73,6 +74,7 @@ public class IdeaService {
         this.events = events;
         this.live = live;
         this.clock = clock;
+        this.validator = validator;
         this.perHour = perHour;
         this.premoderateNewMembers = premoderateNewMembers;
     }
@@ -128,9 +130,9 @@ public class IdeaService {
     @PreAuthorize(Access.MEMBER)
     public long submit(IdeaDraft draft, List<ImageUpload> images) {
         var me = CurrentUser.require();
-        var title = draft.title().strip();
-        var description = draft.description().strip();
-        validate(title, description, draft.categoryId(), draft.tags());
+        var title = draft.title();
+        var description = draft.description();
+        validate(draft);
         if (draft.touchpointId() != null && !touchpointVisible(draft.touchpointId())) {
             throw new Problem("ideas.submit.touchpoint-unknown");
         }
@@ -143,7 +145,7 @@ public class IdeaService {
         var idea = ideas.save(new Idea(title, description, draft.categoryId(), me.personId(), draft.visibility(),
                 awaitingApproval, draft.touchpointId(), now, Trending.unit(now)));
         long id = idea.getId();
-        store.replaceTags(id, Tags.normalise(draft.tags()));
+        store.replaceTags(id, draft.tags());
         store.replaceTerms(id, terms(title, description));
         for (int i = 0; i < prepared.size(); i++) {
             var image = prepared.get(i);
@@ -164,11 +166,11 @@ public class IdeaService {
         if (!editable(idea, me)) {
             throw new AccessDeniedException("Not editable by this person");
         }
-        var title = draft.title().strip();
-        var description = draft.description().strip();
-        validate(title, description, draft.categoryId(), draft.tags());
+        var title = draft.title();
+        var description = draft.description();
+        validate(draft);
         idea.edit(title, description, draft.categoryId(), draft.visibility());
-        store.replaceTags(ideaId, Tags.normalise(draft.tags()));
+        store.replaceTags(ideaId, draft.tags());
         store.replaceTerms(ideaId, terms(title, description));
     }
 
@@ -179,24 +181,13 @@ public class IdeaService {
         return source != null && source.visibleToCaller(touchpointId);
     }
 
-    private void validate(String title, String description, @Nullable Long categoryId, List<String> tags) {
-        if (title.length() < IdeaDraft.TITLE_MIN) {
-            throw new Problem("ideas.submit.title-short", IdeaDraft.TITLE_MIN);
-        }
-        if (title.length() > IdeaDraft.TITLE_MAX) {
-            throw new Problem("ideas.submit.title-long", IdeaDraft.TITLE_MAX);
-        }
-        if (description.isEmpty()) {
-            throw new Problem("ideas.submit.description-empty");
-        }
-        if (description.length() > IdeaDraft.DESCRIPTION_MAX) {
-            throw new Problem("ideas.submit.description-long", IdeaDraft.DESCRIPTION_MAX);
-        }
-        if (categoryId != null && !categories.existsById(categoryId)) {
+    /** The draft's own rules first, then what only the database can tell. */
+    private void validate(IdeaDraft draft) {
+        DraftProblems.first(validator, draft).ifPresent(problem -> {
+            throw problem;
+        });
+        if (draft.categoryId() != null && !categories.existsById(draft.categoryId())) {
             throw new Problem("ideas.submit.category-unknown");
-        }
-        if (Tags.normalise(tags).size() > Tags.MAX_PER_IDEA) {
-            throw new Problem("ideas.submit.too-many-tags", Tags.MAX_PER_IDEA);
         }
     }
 

@@ -11,6 +11,7 @@ import app.rada.shared.Problem;
 import app.rada.shared.security.Access;
 import app.rada.shared.security.CurrentUser;
 import app.rada.shared.security.RadaUser;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,9 +50,10 @@ public class TriageService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Validator validator;
 
     TriageService(IdeaRepository ideas, IdeaStore store, TriageStore triage, PeopleService people, AuditLog audit,
-                  ApplicationEventPublisher events, Clock clock) {
+                  ApplicationEventPublisher events, Clock clock, Validator validator) {
         this.ideas = ideas;
         this.store = store;
         this.triage = triage;
@@ -59,6 +61,7 @@ public class TriageService {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.validator = validator;
     }
 
     // --- the queue
@@ -133,18 +136,15 @@ public class TriageService {
         selected.forEach(idea -> apply(me, idea, to, answer, now));
     }
 
-    private static @Nullable String checkAnswer(IdeaStatus to, @Nullable String markdown) {
+    private @Nullable String checkAnswer(IdeaStatus to, @Nullable String markdown) {
         if (to == IdeaStatus.MERGED) {
             throw new Problem("ideas.triage.merge-elsewhere");
         }
-        var answer = markdown == null || markdown.isBlank() ? null : markdown.strip();
-        if (answer == null && to.needsReason()) {
-            throw new Problem("ideas.triage.reason-required");
-        }
-        if (answer != null && answer.length() > ANSWER_MAX) {
-            throw new Problem("ideas.triage.answer-long", ANSWER_MAX);
-        }
-        return answer;
+        var checked = new StatusAnswer(to, markdown);
+        DraftProblems.first(validator, checked).ifPresent(problem -> {
+            throw problem;
+        });
+        return checked.answer();
     }
 
     private static void checkChange(Idea idea, IdeaStatus to, @Nullable String answer) {

@@ -1,10 +1,11 @@
 package app.rada.ideas.ui;
 
+import app.rada.ideas.DraftProblems;
 import app.rada.ideas.IdeaPage;
 import app.rada.ideas.IdeaStatus;
 import app.rada.ideas.IdeaTimings;
 import app.rada.ideas.Moderation;
-import app.rada.ideas.StaffNote;
+import app.rada.ideas.StatusAnswer;
 import app.rada.ideas.Tags;
 import app.rada.ideas.TriageRow;
 import app.rada.ideas.TriageService;
@@ -12,6 +13,7 @@ import app.rada.people.PersonName;
 import app.rada.shared.Problem;
 import app.rada.shared.security.CurrentUser;
 import app.rada.shared.ui.Formats;
+import app.rada.shared.ui.Toasts;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,13 +25,12 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationResult;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -54,9 +55,10 @@ public class StaffPanel extends Section {
     final TextArea answer = new TextArea();
     final Button saveStatus = new Button();
 
-    final Div notes = new Div();
-    final TextArea note = new TextArea();
-    final Button addNote = new Button();
+    /** The notes part's fields, kept reachable here as well. */
+    final Div notes;
+    final TextArea note;
+    final Button addNote;
 
     final ComboBox<PersonName> owner = new ComboBox<>();
     final ComboBox<String> department = new ComboBox<>();
@@ -82,6 +84,10 @@ public class StaffPanel extends Section {
         this.triage = tools.triage();
         this.ideaId = ideaId;
         var page = tools.ideas().page(ideaId);
+        var notesPart = new StaffNotesPart(tools.notes(), ideaId);
+        notes = notesPart.notes;
+        note = notesPart.note;
+        addNote = notesPart.addNote;
         addClassNames("card", "staff-panel");
         setId("staff-panel");
         add(new H2(getTranslation("staff.title")));
@@ -91,7 +97,7 @@ public class StaffPanel extends Section {
         if (page.status() != IdeaStatus.MERGED) {
             add(statusSection(page));
         }
-        add(notesSection(), assignmentSection(page), tagsSection(page));
+        add(notesPart, assignmentSection(page), tagsSection(page));
         if (page.status() != IdeaStatus.MERGED) {
             add(mergeSection());
         }
@@ -145,10 +151,22 @@ public class StaffPanel extends Section {
         answer.setWidthFull();
         answer.setMinHeight("6rem");
         answer.setId("staff-answer");
+        // the answer is checked while staff type, against the same rules the status change is refused by
+        var binder = new Binder<Typed>();
+        var answerBinding = binder.forField(answer)
+                .withValidator((value, context) -> DraftProblems.first(tools.validator(),
+                                new StatusAnswer(status.getValue(), value))
+                        .map(problem -> ValidationResult.error(getTranslation(problem.key(), problem.args())))
+                        .orElseGet(ValidationResult::ok))
+                .bind(typed -> typed.answer, (typed, value) -> typed.answer = value);
+        binder.setBean(new Typed());
         status.addValueChangeListener(e -> {
             boolean reason = e.getValue() != null && e.getValue().needsReason();
             answer.setRequired(reason);
             answer.setHelperText(getTranslation(reason ? "staff.answer.reason-help" : "staff.answer.help"));
+            if (answer.isInvalid() || !answer.isEmpty()) {
+                answerBinding.validate();
+            }
         });
         saveStatus.setText(getTranslation("staff.status.save"));
         saveStatus.addThemeVariants(ButtonVariant.PRIMARY);
@@ -162,50 +180,9 @@ public class StaffPanel extends Section {
         return part;
     }
 
-    private Div notesSection() {
-        var part = part("staff.notes.title", "staff-notes");
-        part.add(new Paragraph(getTranslation("staff.notes.private")));
-        notes.setId("staff-notes");
-        showNotes();
-        note.setLabel(getTranslation("staff.notes.new"));
-        note.setMaxLength(StaffNote.TEXT_MAX);
-        note.setWidthFull();
-        note.setId("staff-note");
-        addNote.setText(getTranslation("staff.notes.add"));
-        addNote.setId("staff-note-add");
-        addNote.addClickListener(e -> {
-            try {
-                tools.notes().addNote(ideaId, note.getValue());
-                note.clear();
-                note.setInvalid(false);
-                showNotes();
-            } catch (Problem problem) {
-                note.setInvalid(true);
-                note.setErrorMessage(getTranslation(problem.key(), problem.args()));
-            }
-        });
-        part.add(notes, note, addNote);
-        return part;
-    }
-
-    private void showNotes() {
-        notes.removeAll();
-        var list = tools.notes().notes(ideaId);
-        if (list.isEmpty()) {
-            notes.add(new Paragraph(getTranslation("staff.notes.none")));
-            return;
-        }
-        var items = new UnorderedList();
-        items.addClassName("staff-note-list");
-        for (var n : list) {
-            var head = new Div(new Span(n.staffName().orElse(getTranslation("people.former-member"))),
-                    new Span(Formats.dateTime(n.at(), getLocale(), Formats.zone())));
-            head.addClassName("timeline-head");
-            var text = new Paragraph(n.text());
-            text.addClassName("staff-note-text");
-            items.add(new ListItem(head, text));
-        }
-        notes.add(items);
+    /** The answer as staff type it, for the binder; the status change itself reads the fields. */
+    private static final class Typed {
+        String answer = "";
     }
 
     private Div assignmentSection(IdeaPage page) {
@@ -307,8 +284,7 @@ public class StaffPanel extends Section {
     private void act(Runnable action, String doneKey, @Nullable HasValidation field) {
         try {
             action.run();
-            Notification.show(getTranslation(doneKey), 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.SUCCESS);
+            Toasts.success(getTranslation(doneKey));
             if (field != null) {
                 field.setInvalid(false);
             }
@@ -320,8 +296,7 @@ public class StaffPanel extends Section {
                 field.setInvalid(true);
                 field.setErrorMessage(message);
             } else {
-                Notification.show(message, 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.ERROR);
+                Toasts.error(message);
             }
         }
     }

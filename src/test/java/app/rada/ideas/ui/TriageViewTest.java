@@ -165,6 +165,39 @@ class TriageViewTest extends KaribuTest {
     }
 
     @Test
+    void a_decline_without_a_reason_is_marked_on_the_answer_while_typing() {
+        long id = submitAsFreshCustomer("Panel reason " + word());
+        loginAs("staff");
+        UI.getCurrent().navigate("ideas/" + id);
+        var panel = _get(StaffPanel.class);
+        panel.status.setValue(IdeaStatus.DECLINED);
+        panel.answer.setValue("   ");
+        assertThat(panel.answer.isInvalid()).isTrue();
+        assertThat(panel.answer.getErrorMessage()).isEqualTo("Write the reason: members deserve to know why.");
+        panel.answer.setValue("It would slow every delivery down.");
+        assertThat(panel.answer.isInvalid()).isFalse();
+        panel.answer.setValue("");
+        assertThat(panel.answer.isInvalid()).isTrue();
+        // moving to a status that needs no reason takes the mark away
+        panel.status.setValue(IdeaStatus.PLANNED);
+        assertThat(panel.answer.isInvalid()).isFalse();
+        assertThat(statusOf(id)).isEqualTo("NEW");
+    }
+
+    @Test
+    void a_decline_without_a_reason_is_marked_on_the_answer_in_polish() {
+        long id = submitAsFreshCustomer("Panel reason in Polish " + word());
+        loginAsEmail(freshMember(Role.STAFF, Language.PL));
+        UI.getCurrent().navigate("ideas/" + id);
+        var panel = _get(StaffPanel.class);
+        panel.status.setValue(IdeaStatus.DECLINED);
+        panel.answer.setValue(" ");
+        assertThat(panel.answer.isInvalid()).isTrue();
+        assertThat(panel.answer.getErrorMessage())
+                .isEqualTo("Napisz uzasadnienie: uczestnicy powinni wiedzieć, dlaczego.");
+    }
+
+    @Test
     void staff_notes_show_in_the_staff_panel_and_never_on_a_customers_page() {
         var secret = "Courier contract ends in March " + word();
         long id = submitAsFreshCustomer("Panel notes " + word());
