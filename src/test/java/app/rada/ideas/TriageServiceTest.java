@@ -3,9 +3,11 @@ package app.rada.ideas;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import app.rada.shared.Language;
 import app.rada.shared.Role;
+import app.rada.shared.security.CurrentUser;
 import app.rada.support.KaribuTest;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -137,9 +139,9 @@ class TriageServiceTest extends KaribuTest {
                 .satisfies(e -> assertThat(e.textHtml()).contains("looking at these"));
         assertThat(triage.queue(TriageFilter.everything().withText(tag), 0, 10))
                 .extracting(TriageRow::id, TriageRow::status)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(a, IdeaStatus.UNDER_REVIEW),
-                        org.assertj.core.groups.Tuple.tuple(b, IdeaStatus.UNDER_REVIEW),
-                        org.assertj.core.groups.Tuple.tuple(c, IdeaStatus.MERGED));
+                .containsExactly(tuple(a, IdeaStatus.UNDER_REVIEW),
+                        tuple(b, IdeaStatus.UNDER_REVIEW),
+                        tuple(c, IdeaStatus.MERGED));
     }
 
     @Test
@@ -238,13 +240,13 @@ class TriageServiceTest extends KaribuTest {
     }
 
     private long me() {
-        return app.rada.shared.security.CurrentUser.require().personId();
+        return CurrentUser.require().personId();
     }
 
     @Test
     void an_owner_must_be_active_staff() {
         long id = submitAsFreshCustomer("Owner check " + word());
-        var customer = app.rada.shared.security.CurrentUser.require().personId();
+        var customer = CurrentUser.require().personId();
         loginAs("staff");
         assertThatThrownBy(() -> assignment.assign(id, customer, null)).hasMessage("ideas.triage.owner-not-staff");
         assignment.setTags(id, List.of("Delivery Window", "sms"));
@@ -307,7 +309,7 @@ class TriageServiceTest extends KaribuTest {
     void pending_ideas_are_approved_or_rejected_with_a_reason_their_author_reads() {
         long approved = submitAsFreshCustomer("Moderation approve " + word());
         long rejected = submitAsFreshCustomer("Moderation reject " + word());
-        var author = app.rada.shared.security.CurrentUser.require();
+        var author = CurrentUser.require();
         jdbc.update("update idea set moderation = 'PENDING', listed = false where id in (?, ?)", approved, rejected);
         loginAs("staff");
         triage.approve(approved);
@@ -326,7 +328,7 @@ class TriageServiceTest extends KaribuTest {
     @Test
     void open_reports_are_listed_until_resolved() {
         long id = submitAsFreshCustomer("Reported idea " + word());
-        long reporter = app.rada.shared.security.CurrentUser.require().personId();
+        long reporter = CurrentUser.require().personId();
         jdbc.update("insert into idea_report (idea_id, reporter_id, reason, created_at) values (?, ?, ?, ?)",
                 id, reporter, "Spam link", OffsetDateTime.now(ZoneOffset.UTC));
         loginAs("staff");

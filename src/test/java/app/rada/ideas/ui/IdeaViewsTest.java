@@ -13,14 +13,16 @@ import app.rada.ideas.Visibility;
 import app.rada.security.ui.LoginView;
 import app.rada.shared.Language;
 import app.rada.shared.Role;
+import app.rada.shared.security.CurrentUser;
 import app.rada.shared.ui.RefusedView;
-import com.vaadin.flow.router.QueryParameters;
 import app.rada.support.KaribuTest;
 import app.rada.support.TestImages;
 import app.rada.support.Uploads;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,7 +52,7 @@ class IdeaViewsTest extends KaribuTest {
         board.mine.setValue(true);
         assertThat(board.parameters().getQueryString()).contains("sort=top").contains("mine=1");
         // every card on "mine" belongs to the member
-        var me = app.rada.shared.security.CurrentUser.require().personId();
+        var me = CurrentUser.require().personId();
         assertThat(ideas.board(board.filter(), BoardSort.TOP, 0, 50)).allMatch(c -> c.authorId() == me);
     }
 
@@ -238,7 +240,7 @@ class IdeaViewsTest extends KaribuTest {
         long first = idea("Parcel locker delivery for small appliances", Visibility.MEMBERS);
         long second = idea("Parcel locker delivery for kettles and toasters", Visibility.MEMBERS);
         UI.getCurrent().navigate("ideas/" + first);
-        var related = _get(com.vaadin.flow.component.html.Section.class, spec -> spec.withId("related-ideas"));
+        var related = _get(Section.class, spec -> spec.withId("related-ideas"));
         var links = _find(related, Anchor.class).stream().map(Anchor::getHref).toList();
         assertThat(links).contains("ideas/" + second).doesNotContain("ideas/" + first);
     }

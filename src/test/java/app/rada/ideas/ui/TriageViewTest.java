@@ -1,6 +1,7 @@
 package app.rada.ideas.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -9,6 +10,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.rada.ideas.DiscussionService;
 import app.rada.ideas.IdeaDraft;
 import app.rada.ideas.IdeaReportService;
 import app.rada.ideas.IdeaService;
@@ -20,11 +22,14 @@ import app.rada.shared.Language;
 import app.rada.shared.Role;
 import app.rada.shared.ui.NoAccessView;
 import app.rada.support.KaribuTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.dom.Element;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +51,7 @@ class TriageViewTest extends KaribuTest {
     StaffTools staffTools;
 
     @Autowired
-    app.rada.ideas.DiscussionService discussion;
+    DiscussionService discussion;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -68,7 +73,7 @@ class TriageViewTest extends KaribuTest {
     /** Everything the browser would receive for the page: texts and rendered HTML of every element. */
     private static String everythingShown() {
         var text = new StringBuilder();
-        _find(com.vaadin.flow.component.Component.class).forEach(c -> text.append(shown(c.getElement())));
+        _find(Component.class).forEach(c -> text.append(shown(c.getElement())));
         return text.toString();
     }
 
@@ -118,7 +123,7 @@ class TriageViewTest extends KaribuTest {
         assertThat(statusOf(older)).isEqualTo("PLANNED");
         assertThat(statusOf(newer)).isEqualTo("PLANNED");
         assertThat(_size(view.grid)).isZero();
-        view.statuses.setValue(java.util.Set.of(IdeaStatus.PLANNED));
+        view.statuses.setValue(Set.of(IdeaStatus.PLANNED));
         assertThat(_size(view.grid)).isEqualTo(2);
         assertThat(view.export.getHref()).isNotBlank();
     }
@@ -256,8 +261,7 @@ class TriageViewTest extends KaribuTest {
         long open = reports.countReports();
         assertThat(view.reportTotal.getText()).isEqualTo(open + " open");
 
-        _click((com.vaadin.flow.component.button.Button) com.github.mvysny.kaributesting.v10.GridKt
-                ._getCellComponent(view.reports, row, "action"));
+        _click((Button) _getCellComponent(view.reports, row, "action"));
 
         assertThat(reports.countReports()).isEqualTo(open - 1);
         assertThat(view.reportTotal.getText()).isEqualTo(open == 1 ? "none open" : (open - 1) + " open");
