@@ -1,12 +1,15 @@
 package app.rada.demo;
 
 import app.rada.ideas.CategoryOption;
-import app.rada.ideas.IdeaDraft;
 import app.rada.ideas.DiscussionService;
+import app.rada.ideas.IdeaAssignmentService;
+import app.rada.ideas.IdeaCategoryService;
+import app.rada.ideas.IdeaDraft;
 import app.rada.ideas.IdeaService;
 import app.rada.ideas.IdeaStatus;
 import app.rada.ideas.PulseAnswer;
 import app.rada.ideas.PulseService;
+import app.rada.ideas.StaffNoteService;
 import app.rada.ideas.TriageService;
 import app.rada.ideas.Visibility;
 import app.rada.people.PeopleService;
@@ -216,15 +219,22 @@ class DemoIdeas implements ApplicationRunner {
 
     private final IdeaService ideas;
     private final TriageService triage;
+    private final IdeaCategoryService ideaCategories;
+    private final StaffNoteService notes;
+    private final IdeaAssignmentService assignment;
     private final DiscussionService discussion;
     private final PulseService pulse;
     private final PeopleService people;
     private final DemoSettings settings;
 
-    DemoIdeas(IdeaService ideas, TriageService triage, DiscussionService discussion, PulseService pulse,
+    DemoIdeas(IdeaService ideas, TriageService triage, IdeaCategoryService ideaCategories, StaffNoteService notes,
+              IdeaAssignmentService assignment, DiscussionService discussion, PulseService pulse,
               PeopleService people, DemoSettings settings) {
         this.ideas = ideas;
         this.triage = triage;
+        this.ideaCategories = ideaCategories;
+        this.notes = notes;
+        this.assignment = assignment;
         this.discussion = discussion;
         this.pulse = pulse;
         this.people = people;
@@ -234,7 +244,7 @@ class DemoIdeas implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         SystemActor.run(() -> {
-            if (!ideas.categories().isEmpty()) {
+            if (!ideaCategories.categories().isEmpty()) {
                 return;
             }
             var created = load();
@@ -246,7 +256,7 @@ class DemoIdeas implements ApplicationRunner {
     Map<String, Long> load() {
         var categories = new HashMap<String, Long>();
         for (var c : CATEGORIES) {
-            CategoryOption option = ideas.createCategory(c[0], c[1], c[2]);
+            CategoryOption option = ideaCategories.createCategory(c[0], c[1], c[2]);
             categories.put(c[0], option.id());
         }
         boolean polish = settings.language() == Language.PL;
@@ -279,11 +289,11 @@ class DemoIdeas implements ApplicationRunner {
                 triage.changeStatus(ids.get(answer.idea()), answer.status(), polish ? answer.textPl() : answer.textEn());
             }
             triage.merge(ids.get("call-before"), ids.get("confirm-address"));
-            triage.addNote(ids.get("confirm-address"), polish
+            notes.addNote(ids.get("confirm-address"), polish
                     ? "Logistyka: test w Krakowie do 15 grudnia, potem decyzja o całym kraju."
                     : "Logistics: Kraków trial until 15 December, then a decision for the whole country.");
-            triage.assign(ids.get("confirm-address"), staff.personId(), polish ? "Logistyka" : "Logistics");
-            triage.addNote(ids.get("rude-courier"), polish
+            assignment.assign(ids.get("confirm-address"), staff.personId(), polish ? "Logistyka" : "Logistics");
+            notes.addNote(ids.get("rude-courier"), polish
                     ? "Zgłoszone do firmy kurierskiej 4 listopada, numer sprawy KR-2291."
                     : "Reported to the courier company on 4 November, case KR-2291.");
             return null;

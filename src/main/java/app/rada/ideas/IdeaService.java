@@ -1,23 +1,22 @@
 package app.rada.ideas;
 
-import app.rada.ideas.internal.IdeaCategory;
+import app.rada.ideas.internal.BoardStore;
 import app.rada.ideas.internal.IdeaCategoryRepository;
 import app.rada.ideas.internal.IdeaRepository;
 import app.rada.ideas.internal.IdeaStore;
-import app.rada.ideas.internal.ImageCheck;
 import app.rada.ideas.internal.SearchTerms;
 import app.rada.ideas.internal.Trending;
 import app.rada.people.PeopleService;
 import app.rada.shared.Markdown;
 import app.rada.shared.Problem;
-import app.rada.shared.images.CleanImages;
 import app.rada.shared.security.Access;
 import app.rada.shared.security.CurrentUser;
 import app.rada.shared.security.RadaUser;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,13 +24,15 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The ideas module's API for members: the board, submitting, the idea page, votes and follows.
@@ -46,17 +47,20 @@ public class IdeaService {
     private final IdeaRepository ideas;
     private final IdeaCategoryRepository categories;
     private final IdeaStore store;
+    private final BoardStore board;
     private final PeopleService people;
     private final ApplicationEventPublisher events;
     private final LiveVotes live;
     private final Clock clock;
+    private final Validator validator;
     private final int perHour;
     private final boolean premoderateNewMembers;
     private final ObjectProvider<IdeaLinkSource> linkSources;
     private final ObjectProvider<IdeaTouchpoints> touchpoints;
 
-    IdeaService(IdeaRepository ideas, IdeaCategoryRepository categories, IdeaStore store, PeopleService people,
-                ApplicationEventPublisher events, LiveVotes live, Clock clock,
+    IdeaService(IdeaRepository ideas, IdeaCategoryRepository categories, IdeaStore store, BoardStore board,
+                PeopleService people,
+                ApplicationEventPublisher events, LiveVotes live, Clock clock, Validator validator,
                 @Value("${rada.ideas.per-hour:5}") int perHour,
                 @Value("${rada.ideas.premoderate-new-members:false}") boolean premoderateNewMembers,
                 ObjectProvider<IdeaLinkSource> linkSources, ObjectProvider<IdeaTouchpoints> touchpoints) {
@@ -65,36 +69,14 @@ public class IdeaService {
         this.ideas = ideas;
         this.categories = categories;
         this.store = store;
+        this.board = board;
         this.people = people;
         this.events = events;
         this.live = live;
         this.clock = clock;
+        this.validator = validator;
         this.perHour = perHour;
         this.premoderateNewMembers = premoderateNewMembers;
-    }
-
-    // --- categories
-
-    @PreAuthorize(Access.MEMBER)
-    public List<CategoryOption> categories() {
-        return categories.findAllByOrderBySortOrderAscIdAsc().stream()
-                .map(c -> new CategoryOption(c.getId(), c.getCode(), c.getNameEn(), c.getNamePl())).toList();
-    }
-
-    @Transactional
-    @PreAuthorize(Access.ADMIN)
-    public CategoryOption createCategory(String code, String nameEn, String namePl) {
-        var existing = categories.findByCode(code);
-        if (existing.isPresent()) {
-            throw new Problem("ideas.category.taken", code);
-        }
-        var saved = categories.save(new IdeaCategory(code, nameEn, namePl, (int) categories.count()));
-        return new CategoryOption(saved.getId(), saved.getCode(), saved.getNameEn(), saved.getNamePl());
-    }
-
-    @PreAuthorize(Access.MEMBER)
-    public List<String> popularTags() {
-        return store.popularTags(30);
     }
 
     // --- the board
@@ -103,13 +85,13 @@ public class IdeaService {
     @PreAuthorize(Access.MEMBER)
     public List<IdeaCard> board(BoardFilter filter, BoardSort sort, int offset, int limit) {
         var me = CurrentUser.require();
-        return cards(store.board(filter, sort, me.personId(), me.isStaff(), offset, Math.min(Math.max(limit, 1), 100)));
+        return cards(board.board(filter, sort, me.personId(), me.isStaff(), offset, Math.min(Math.max(limit, 1), 100)));
     }
 
     @PreAuthorize(Access.MEMBER)
     public long count(BoardFilter filter) {
         var me = CurrentUser.require();
-        return store.count(filter, me.personId(), me.isStaff());
+        return board.count(filter, me.personId(), me.isStaff());
     }
 
     /** Ideas like the title being typed, so a member can vote for one instead of submitting a duplicate. */
@@ -117,11 +99,11 @@ public class IdeaService {
     public List<IdeaCard> similar(String title, int limit) {
         var me = CurrentUser.require();
         var terms = SearchTerms.of(title).stream().filter(t -> t.length() >= 4).limit(8).toList();
-        return cards(store.similar(terms, me.personId(), me.isStaff(), limit));
+        return cards(board.similar(terms, me.personId(), me.isStaff(), limit));
     }
 
-    private List<IdeaCard> cards(List<IdeaStore.Row> rows) {
-        var names = people.displayNames(rows.stream().map(IdeaStore.Row::authorId).collect(Collectors.toSet()));
+    private List<IdeaCard> cards(List<BoardStore.Row> rows) {
+        var names = people.displayNames(rows.stream().map(BoardStore.Row::authorId).collect(Collectors.toSet()));
         return rows.stream().map(r -> new IdeaCard(r.id(), r.title(), excerpt(r.descriptionStart()), r.categoryId(),
                 r.status(), r.visibility(), r.voteCount(), r.weightedVotes(), r.commentCount(), r.touchpointId(),
                 r.createdAt(), r.lastAnswerAt(), r.authorId(), names.getOrDefault(r.authorId(), Optional.empty()),
@@ -148,20 +130,13 @@ public class IdeaService {
     @PreAuthorize(Access.MEMBER)
     public long submit(IdeaDraft draft, List<ImageUpload> images) {
         var me = CurrentUser.require();
-        var title = draft.title().strip();
-        var description = draft.description().strip();
-        validate(title, description, draft.categoryId(), draft.tags());
+        var title = draft.title();
+        var description = draft.description();
+        validate(draft);
         if (draft.touchpointId() != null && !touchpointVisible(draft.touchpointId())) {
             throw new Problem("ideas.submit.touchpoint-unknown");
         }
-        if (images.size() > IdeaDraft.IMAGES_MAX) {
-            throw new Problem("ideas.submit.too-many-images", IdeaDraft.IMAGES_MAX);
-        }
-        var types = images.stream().map(IdeaService::checkImage).toList();
-        var contents = new ArrayList<byte[]>();
-        for (int i = 0; i < images.size(); i++) {
-            contents.add(withoutMetadata(images.get(i), types.get(i)));
-        }
+        var prepared = IdeaImageService.prepare(images);
         var now = Instant.now(clock);
         if (!me.isStaff() && ideas.countSubmittedSince(me.personId(), now.minus(Duration.ofHours(1))) >= perHour) {
             throw new Problem("ideas.submit.flood", perHour);
@@ -170,11 +145,11 @@ public class IdeaService {
         var idea = ideas.save(new Idea(title, description, draft.categoryId(), me.personId(), draft.visibility(),
                 awaitingApproval, draft.touchpointId(), now, Trending.unit(now)));
         long id = idea.getId();
-        store.replaceTags(id, Tags.normalise(draft.tags()));
+        store.replaceTags(id, draft.tags());
         store.replaceTerms(id, terms(title, description));
-        for (int i = 0; i < images.size(); i++) {
-            var image = images.get(i);
-            store.addImage(id, i, types.get(i), safeFileName(image.fileName()), contents.get(i));
+        for (int i = 0; i < prepared.size(); i++) {
+            var image = prepared.get(i);
+            store.addImage(id, i, image.contentType(), image.fileName(), image.content());
         }
         store.follow(id, me.personId());
         store.statusPeriod(id, IdeaStatus.NEW, now);
@@ -189,13 +164,13 @@ public class IdeaService {
         var me = CurrentUser.require();
         var idea = visibleIdea(ideaId, me);
         if (!editable(idea, me)) {
-            throw new org.springframework.security.access.AccessDeniedException("Not editable by this person");
+            throw new AccessDeniedException("Not editable by this person");
         }
-        var title = draft.title().strip();
-        var description = draft.description().strip();
-        validate(title, description, draft.categoryId(), draft.tags());
+        var title = draft.title();
+        var description = draft.description();
+        validate(draft);
         idea.edit(title, description, draft.categoryId(), draft.visibility());
-        store.replaceTags(ideaId, Tags.normalise(draft.tags()));
+        store.replaceTags(ideaId, draft.tags());
         store.replaceTerms(ideaId, terms(title, description));
     }
 
@@ -206,49 +181,14 @@ public class IdeaService {
         return source != null && source.visibleToCaller(touchpointId);
     }
 
-    private void validate(String title, String description, @Nullable Long categoryId, List<String> tags) {
-        if (title.length() < IdeaDraft.TITLE_MIN) {
-            throw new Problem("ideas.submit.title-short", IdeaDraft.TITLE_MIN);
-        }
-        if (title.length() > IdeaDraft.TITLE_MAX) {
-            throw new Problem("ideas.submit.title-long", IdeaDraft.TITLE_MAX);
-        }
-        if (description.isEmpty()) {
-            throw new Problem("ideas.submit.description-empty");
-        }
-        if (description.length() > IdeaDraft.DESCRIPTION_MAX) {
-            throw new Problem("ideas.submit.description-long", IdeaDraft.DESCRIPTION_MAX);
-        }
-        if (categoryId != null && !categories.existsById(categoryId)) {
+    /** The draft's own rules first, then what only the database can tell. */
+    private void validate(IdeaDraft draft) {
+        DraftProblems.first(validator, draft).ifPresent(problem -> {
+            throw problem;
+        });
+        if (draft.categoryId() != null && !categories.existsById(draft.categoryId())) {
             throw new Problem("ideas.submit.category-unknown");
         }
-        if (Tags.normalise(tags).size() > Tags.MAX_PER_IDEA) {
-            throw new Problem("ideas.submit.too-many-tags", Tags.MAX_PER_IDEA);
-        }
-    }
-
-    private static String checkImage(ImageUpload image) {
-        if (image.content().length > IdeaDraft.IMAGE_BYTES_MAX) {
-            throw new Problem("ideas.submit.image-too-large", image.fileName(), IdeaDraft.IMAGE_BYTES_MAX / (1024 * 1024));
-        }
-        return ImageCheck.contentType(image.content())
-                .orElseThrow(() -> new Problem("ideas.submit.image-type", image.fileName()));
-    }
-
-    /** What is stored: the picture without where and when it was taken or anything else the device added. */
-    private static byte[] withoutMetadata(ImageUpload image, String type) {
-        try {
-            return CleanImages.withoutMetadata(image.content(), type);
-        } catch (CleanImages.RefusedImage refused) {
-            throw refused.refusal() == CleanImages.Refusal.TOO_MANY_PIXELS
-                    ? new Problem("ideas.submit.image-pixels", image.fileName(), CleanImages.MAX_PIXELS / 1_000_000)
-                    : new Problem("ideas.submit.image-type", image.fileName());
-        }
-    }
-
-    private static String safeFileName(String name) {
-        var clean = name.replaceAll("[^\\p{L}\\p{N}._ -]", "_");
-        return clean.length() > 200 ? clean.substring(clean.length() - 200) : clean;
     }
 
     private static LinkedHashSet<String> terms(String title, String description) {
@@ -302,15 +242,6 @@ public class IdeaService {
                 staff ? idea.getDepartment() : null);
     }
 
-    /** An image of an idea the caller may see. */
-    @PreAuthorize(Access.MEMBER)
-    public IdeaImage image(long imageId) {
-        var me = CurrentUser.require();
-        var stored = store.image(imageId).orElseThrow(() -> new NoSuchElementException("image " + imageId));
-        visibleIdea(stored.ideaId(), me);
-        return stored.image();
-    }
-
     private static boolean editable(Idea idea, RadaUser me) {
         return me.isStaff() || (idea.getAuthorId() == me.personId() && idea.getStatus() == IdeaStatus.NEW);
     }
@@ -319,7 +250,7 @@ public class IdeaService {
     Idea visibleIdea(long ideaId, RadaUser me) {
         var idea = ideas.findById(ideaId).orElseThrow(() -> new NoSuchElementException("idea " + ideaId));
         if (!idea.visibleTo(me.personId(), me.isStaff())) {
-            throw new org.springframework.security.access.AccessDeniedException("Idea not visible to this person");
+            throw new AccessDeniedException("Idea not visible to this person");
         }
         return idea;
     }
@@ -396,7 +327,7 @@ public class IdeaService {
 
     /** The ideas linked to any of these journey touchpoints that the caller may see, newest first, in one query. */
     @PreAuthorize(Access.MEMBER)
-    public List<IdeaSummary> byTouchpoints(java.util.Collection<Long> touchpointIds) {
+    public List<IdeaSummary> byTouchpoints(Collection<Long> touchpointIds) {
         if (touchpointIds.isEmpty()) {
             return List.of();
         }
@@ -410,7 +341,7 @@ public class IdeaService {
 
     /** The ideas linked to these touchpoints that were done between two moments and are done still, in one query. */
     @PreAuthorize(Access.MEMBER)
-    public List<IdeaSummary> doneBetween(java.util.Collection<Long> touchpointIds, Instant from, Instant to) {
+    public List<IdeaSummary> doneBetween(Collection<Long> touchpointIds, Instant from, Instant to) {
         if (touchpointIds.isEmpty()) {
             return List.of();
         }
@@ -423,14 +354,13 @@ public class IdeaService {
     }
 
     private static void afterCommit(Runnable work) {
-        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                    new org.springframework.transaction.support.TransactionSynchronization() {
-                        @Override
-                        public void afterCommit() {
-                            work.run();
-                        }
-                    });
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    work.run();
+                }
+            });
         } else {
             work.run();
         }

@@ -3,6 +3,7 @@ package app.rada.ideas;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.rada.people.PrivacyService;
 import app.rada.shared.Language;
 import app.rada.shared.Problem;
 import app.rada.shared.Role;
@@ -10,6 +11,7 @@ import app.rada.support.KaribuTest;
 import app.rada.support.TestImages;
 import java.util.List;
 import java.util.Set;
+import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,6 +24,9 @@ class IdeaServiceTest extends KaribuTest {
 
     @Autowired
     IdeaService ideas;
+
+    @Autowired
+    IdeaImageService images;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -58,7 +63,7 @@ class IdeaServiceTest extends KaribuTest {
         assertThat(second.voteCount()).isZero();
         assertThat(second.weightedVotes()).isZero();
         assertThat(jdbc.queryForObject("select trending_score from idea where id = ?", Double.class, id))
-                .isCloseTo(before, org.assertj.core.data.Percentage.withPercentage(0.0001));
+                .isCloseTo(before, Percentage.withPercentage(0.0001));
     }
 
     @Test
@@ -98,7 +103,7 @@ class IdeaServiceTest extends KaribuTest {
         long id = ideas.submit(new IdeaDraft("A proper title here", "text", null, List.of(), Visibility.MEMBERS, null),
                 List.of(new ImageUpload("renamed.jpg", PNG)));
         var imageId = ideas.page(id).imageIds().getFirst();
-        assertThat(ideas.image(imageId).contentType()).isEqualTo("image/png");
+        assertThat(images.image(imageId).contentType()).isEqualTo("image/png");
     }
 
     @Test
@@ -146,7 +151,7 @@ class IdeaServiceTest extends KaribuTest {
     }
 
     @Autowired
-    app.rada.people.PrivacyService privacy;
+    PrivacyService privacy;
 
     @Test
     void an_erased_members_idea_and_vote_stay_under_former_member_and_their_follows_go() {

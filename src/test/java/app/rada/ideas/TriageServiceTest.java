@@ -3,9 +3,11 @@ package app.rada.ideas;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import app.rada.shared.Language;
 import app.rada.shared.Role;
+import app.rada.shared.security.CurrentUser;
 import app.rada.support.KaribuTest;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -33,6 +35,18 @@ class TriageServiceTest extends KaribuTest {
 
     @Autowired
     TriageService triage;
+
+    @Autowired
+    StaffNoteService staffNotes;
+
+    @Autowired
+    IdeaAssignmentService assignment;
+
+    @Autowired
+    IdeaReportService reports;
+
+    @Autowired
+    TriageExportService export;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -125,9 +139,9 @@ class TriageServiceTest extends KaribuTest {
                 .satisfies(e -> assertThat(e.textHtml()).contains("looking at these"));
         assertThat(triage.queue(TriageFilter.everything().withText(tag), 0, 10))
                 .extracting(TriageRow::id, TriageRow::status)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(a, IdeaStatus.UNDER_REVIEW),
-                        org.assertj.core.groups.Tuple.tuple(b, IdeaStatus.UNDER_REVIEW),
-                        org.assertj.core.groups.Tuple.tuple(c, IdeaStatus.MERGED));
+                .containsExactly(tuple(a, IdeaStatus.UNDER_REVIEW),
+                        tuple(b, IdeaStatus.UNDER_REVIEW),
+                        tuple(c, IdeaStatus.MERGED));
     }
 
     @Test
@@ -196,7 +210,7 @@ class TriageServiceTest extends KaribuTest {
         jdbc.update("insert into idea_report (idea_id, reporter_id, reason, created_at) values (?, ?, ?, ?)",
                 reported, reporter, "Offensive words", OffsetDateTime.now(ZoneOffset.UTC));
         var staff = loginAs("staff");
-        triage.assign(owned, staff.personId(), "Logistics");
+        assignment.assign(owned, staff.personId(), "Logistics");
 
         var defaults = TriageFilter.defaults().withText(tag);
         assertThat(triage.queue(defaults, 0, 10)).extracting(TriageRow::id)
@@ -226,16 +240,16 @@ class TriageServiceTest extends KaribuTest {
     }
 
     private long me() {
-        return app.rada.shared.security.CurrentUser.require().personId();
+        return CurrentUser.require().personId();
     }
 
     @Test
     void an_owner_must_be_active_staff() {
         long id = submitAsFreshCustomer("Owner check " + word());
-        var customer = app.rada.shared.security.CurrentUser.require().personId();
+        var customer = CurrentUser.require().personId();
         loginAs("staff");
-        assertThatThrownBy(() -> triage.assign(id, customer, null)).hasMessage("ideas.triage.owner-not-staff");
-        triage.setTags(id, List.of("Delivery Window", "sms"));
+        assertThatThrownBy(() -> assignment.assign(id, customer, null)).hasMessage("ideas.triage.owner-not-staff");
+        assignment.setTags(id, List.of("Delivery Window", "sms"));
         assertThat(ideas.page(id).tags()).containsExactly("delivery-window", "sms");
     }
 
@@ -248,7 +262,7 @@ class TriageServiceTest extends KaribuTest {
         loginAs("staff");
         triage.changeStatus(id, IdeaStatus.UNDER_REVIEW, "Looking into it.");
 
-        var timings = triage.timings(id);
+        var timings = export.timings(id);
         assertThat(timings.toFirstAnswer()).isCloseTo(Duration.ofHours(3), Duration.ofMinutes(2));
         assertThat(timings.inStatus().get(IdeaStatus.NEW)).isCloseTo(Duration.ofHours(3), Duration.ofMinutes(2));
         assertThat(timings.inStatus().get(IdeaStatus.UNDER_REVIEW)).isLessThan(Duration.ofMinutes(2));
@@ -269,7 +283,7 @@ class TriageServiceTest extends KaribuTest {
         jdbc.update("update idea set created_at = created_at + INTERVAL '1' MINUTE where id = ?", waiting);
 
         var out = new StringWriter();
-        triage.exportCsv(TriageFilter.everything().withText(tag), out);
+        export.exportCsv(TriageFilter.everything().withText(tag), out);
         var records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(out.toString())).getRecords();
         assertThat(records).hasSize(2);
@@ -295,7 +309,7 @@ class TriageServiceTest extends KaribuTest {
     void pending_ideas_are_approved_or_rejected_with_a_reason_their_author_reads() {
         long approved = submitAsFreshCustomer("Moderation approve " + word());
         long rejected = submitAsFreshCustomer("Moderation reject " + word());
-        var author = app.rada.shared.security.CurrentUser.require();
+        var author = CurrentUser.require();
         jdbc.update("update idea set moderation = 'PENDING', listed = false where id in (?, ?)", approved, rejected);
         loginAs("staff");
         triage.approve(approved);
@@ -314,36 +328,36 @@ class TriageServiceTest extends KaribuTest {
     @Test
     void open_reports_are_listed_until_resolved() {
         long id = submitAsFreshCustomer("Reported idea " + word());
-        long reporter = app.rada.shared.security.CurrentUser.require().personId();
+        long reporter = CurrentUser.require().personId();
         jdbc.update("insert into idea_report (idea_id, reporter_id, reason, created_at) values (?, ?, ?, ?)",
                 id, reporter, "Spam link", OffsetDateTime.now(ZoneOffset.UTC));
         loginAs("staff");
-        long open = triage.countReports();
-        var report = triage.reports(0, 200).stream().filter(r -> r.ideaId() == id).findFirst().orElseThrow();
+        long open = reports.countReports();
+        var report = reports.reports(0, 200).stream().filter(r -> r.ideaId() == id).findFirst().orElseThrow();
         assertThat(report.reason()).isEqualTo("Spam link");
         assertThat(report.reporterName()).isPresent();
-        triage.resolveReport(report.id());
-        assertThat(triage.countReports()).isEqualTo(open - 1);
-        assertThat(triage.reports(0, 200)).extracting(IdeaReport::ideaId).doesNotContain(id);
+        reports.resolveReport(report.id());
+        assertThat(reports.countReports()).isEqualTo(open - 1);
+        assertThat(reports.reports(0, 200)).extracting(IdeaReport::ideaId).doesNotContain(id);
     }
 
     @Test
     void staff_notes_are_kept_from_customers_and_board_members() {
         long id = submitAsFreshCustomer("Notes check " + word());
         loginAs("staff");
-        triage.addNote(id, "Secret: the courier contract ends in March.");
-        assertThat(triage.notes(id)).singleElement()
+        staffNotes.addNote(id, "Secret: the courier contract ends in March.");
+        assertThat(staffNotes.notes(id)).singleElement()
                 .satisfies(n -> assertThat(n.text()).isEqualTo("Secret: the courier contract ends in March."));
-        assertThatThrownBy(() -> triage.addNote(id, "   ")).hasMessage("ideas.triage.note-empty");
+        assertThatThrownBy(() -> staffNotes.addNote(id, "   ")).hasMessage("ideas.triage.note-empty");
 
         for (var role : List.of("customer", "board")) {
             loginAs(role);
-            assertThatThrownBy(() -> triage.notes(id)).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> triage.addNote(id, "sneaky")).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> staffNotes.notes(id)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> staffNotes.addNote(id, "sneaky")).isInstanceOf(AccessDeniedException.class);
             assertThat(ideas.page(id).toString()).doesNotContain("courier contract");
         }
         loginAs("staff");
-        assertThat(triage.notes(id)).hasSize(1);
+        assertThat(staffNotes.notes(id)).hasSize(1);
     }
 
     @Test
@@ -355,22 +369,22 @@ class TriageServiceTest extends KaribuTest {
                     () -> triage.queue(TriageFilter.defaults(), 0, 10),
                     () -> triage.count(TriageFilter.defaults()),
                     triage::departments,
-                    triage::owners,
+                    assignment::owners,
                     () -> triage.changeStatus(id, IdeaStatus.PLANNED, "x"),
                     () -> triage.bulkChangeStatus(List.of(id), IdeaStatus.PLANNED, "x"),
-                    () -> triage.addNote(id, "x"),
-                    () -> triage.notes(id),
-                    () -> triage.assign(id, null, null),
-                    () -> triage.setTags(id, List.of("x")),
+                    () -> staffNotes.addNote(id, "x"),
+                    () -> staffNotes.notes(id),
+                    () -> assignment.assign(id, null, null),
+                    () -> assignment.setTags(id, List.of("x")),
                     () -> triage.merge(id, id + 1),
                     () -> triage.mergeTargets(id, "x", 0, 10),
                     () -> triage.approve(id),
                     () -> triage.reject(id, "x"),
-                    () -> triage.reports(0, 10),
-                    triage::countReports,
-                    () -> triage.resolveReport(1),
-                    () -> triage.timings(id),
-                    () -> triage.exportCsv(TriageFilter.defaults(), new StringWriter()));
+                    () -> reports.reports(0, 10),
+                    reports::countReports,
+                    () -> reports.resolveReport(1),
+                    () -> export.timings(id),
+                    () -> export.exportCsv(TriageFilter.defaults(), new StringWriter()));
             for (var call : calls) {
                 assertThatThrownBy(call::run).as(role).isInstanceOf(AccessDeniedException.class);
             }

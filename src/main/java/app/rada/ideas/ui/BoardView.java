@@ -4,13 +4,14 @@ import app.rada.ideas.BoardFilter;
 import app.rada.ideas.BoardSort;
 import app.rada.ideas.CategoryOption;
 import app.rada.ideas.IdeaCard;
+import app.rada.ideas.IdeaCategoryService;
 import app.rada.ideas.IdeaService;
 import app.rada.ideas.IdeaStatus;
 import app.rada.ideas.LiveVotes;
 import app.rada.shared.Language;
 import app.rada.shared.Problem;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
+import app.rada.shared.ui.Toasts;
+import app.rada.shared.ui.WhileAttached;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,11 +24,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -49,7 +47,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The ideas board: every idea the member may see, as cards, filtered and sorted as the address says,
@@ -65,34 +62,34 @@ class BoardView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     private static final String VOTE_TARGET =
             "(event.target.closest('button[data-vote]') || {dataset: {}}).dataset.vote || null";
 
-    final TextField search = new TextField();
-    final Select<BoardSort> sort = new Select<>();
-    final MultiSelectComboBox<IdeaStatus> statuses = new MultiSelectComboBox<>();
-    final ComboBox<CategoryOption> category = new ComboBox<>();
-    final ComboBox<String> tag = new ComboBox<>();
-    final Checkbox mine = new Checkbox();
-    final Checkbox voted = new Checkbox();
-    final Checkbox followed = new Checkbox();
+    /** The filters, kept reachable here as well as on their panel. */
+    final TextField search;
+    final Select<BoardSort> sort;
+    final MultiSelectComboBox<IdeaStatus> statuses;
+    final ComboBox<CategoryOption> category;
+    final ComboBox<String> tag;
+    final Checkbox mine;
+    final Checkbox voted;
+    final Checkbox followed;
     final Button submit = new Button();
     final Div list = new Div();
     final Button more = new Button();
     final Paragraph empty = new Paragraph();
 
     private final IdeaService ideas;
-    private final LiveVotes live;
+    private final IdeaCategoryService ideaCategories;
     private final Map<Long, CategoryOption> categories;
     private final Map<Long, IdeaCardView> shown = new ConcurrentHashMap<>();
     private final Language language;
     private boolean applying;
     private int loaded;
-    private @Nullable Runnable stopListening;
 
-    BoardView(IdeaService ideas, LiveVotes live) {
+    BoardView(IdeaService ideas, IdeaCategoryService ideaCategories, LiveVotes live) {
         this.ideas = ideas;
-        this.live = live;
+        this.ideaCategories = ideaCategories;
         this.language = Language.closestTo(getLocale());
         addClassNames("list-view", "board-view");
-        categories = ideas.categories().stream()
+        categories = ideaCategories.categories().stream()
                 .collect(Collectors.toMap(CategoryOption::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
 
         var heading = new H2(getTranslation("ideas.board.title"));
@@ -104,45 +101,15 @@ class BoardView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         var top = new Div(heading, submit);
         top.addClassName("board-top");
 
-        search.setLabel(getTranslation("ideas.board.search"));
-        search.setPlaceholder(getTranslation("ideas.board.search.placeholder"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setValueChangeTimeout(350);
-        search.setId("idea-search");
-
-        sort.setLabel(getTranslation("ideas.board.sort"));
-        sort.setItems(BoardSort.values());
-        sort.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
-        sort.setValue(BoardSort.TRENDING);
-        sort.setId("idea-sort");
-
-        statuses.setLabel(getTranslation("ideas.board.status"));
-        statuses.setItems(EnumSet.complementOf(EnumSet.of(IdeaStatus.MERGED)));
-        statuses.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
-        statuses.setId("idea-status-filter");
-
-        category.setLabel(getTranslation("ideas.board.category"));
-        category.setItems(categories.values());
-        category.setItemLabelGenerator(c -> c.name(language));
-        category.setClearButtonVisible(true);
-
-        tag.setLabel(getTranslation("ideas.board.tag"));
-        tag.setItems(ideas.popularTags());
-        tag.setClearButtonVisible(true);
-
-        mine.setLabel(getTranslation("ideas.board.mine"));
-        voted.setLabel(getTranslation("ideas.board.voted"));
-        followed.setLabel(getTranslation("ideas.board.followed"));
-        mine.setId("filter-mine");
-        voted.setId("filter-voted");
-        followed.setId("filter-followed");
-
-        var mineBox = new Div(mine, voted, followed);
-        mineBox.addClassName("board-checks");
-        var filters = new Div(search, sort, statuses, category, tag, mineBox);
-        filters.addClassNames("filters", "board-filters");
+        var filters = new BoardFilters(categories.values(), ideaCategories.popularTags(), language);
+        search = filters.search;
+        sort = filters.sort;
+        statuses = filters.statuses;
+        category = filters.category;
+        tag = filters.tag;
+        mine = filters.mine;
+        voted = filters.voted;
+        followed = filters.followed;
 
         list.setId("idea-list");
         list.addClassName("idea-list");
@@ -174,6 +141,12 @@ class BoardView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         followed.addValueChangeListener(e -> changed());
 
         add(top, filters, empty, list, more);
+        WhileAttached.listen(this, ui -> live.listen(change -> {
+            var card = shown.get(change.ideaId());
+            if (card != null) {
+                ui.access(() -> card.showVotes(change.voteCount()));
+            }
+        }));
     }
 
     private IdeaCardView card(IdeaCard card) {
@@ -192,8 +165,7 @@ class BoardView extends Main implements HasDynamicTitle, BeforeEnterObserver {
             var state = ideas.toggleVote(ideaId);
             card.showVote(state.voted(), state.voteCount());
         } catch (Problem problem) {
-            Notification.show(getTranslation(problem.key(), problem.args()), 5000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.ERROR);
+            Toasts.problem(problem);
         }
     }
 
@@ -279,7 +251,7 @@ class BoardView extends Main implements HasDynamicTitle, BeforeEnterObserver {
             category.setValue(categories.values().stream().filter(c -> c.code().equals(code)).findFirst().orElse(null));
             var chosenTag = first(params, "tag");
             if (!chosenTag.isBlank()) {
-                var items = new ArrayList<>(ideas.popularTags());
+                var items = new ArrayList<>(ideaCategories.popularTags());
                 if (!items.contains(chosenTag)) {
                     items.add(chosenTag);
                 }
@@ -300,25 +272,6 @@ class BoardView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     private static String first(Map<String, List<String>> params, String name) {
         var values = params.get(name);
         return values == null || values.isEmpty() ? "" : values.getFirst();
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        var ui = attachEvent.getUI();
-        stopListening = live.listen(change -> {
-            var card = shown.get(change.ideaId());
-            if (card != null) {
-                ui.access(() -> card.showVotes(change.voteCount()));
-            }
-        });
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (stopListening != null) {
-            stopListening.run();
-            stopListening = null;
-        }
     }
 
     @Override

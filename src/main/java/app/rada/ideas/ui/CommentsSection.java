@@ -3,25 +3,20 @@ package app.rada.ideas.ui;
 import app.rada.ideas.CommentEntry;
 import app.rada.ideas.CommentState;
 import app.rada.ideas.DiscussionService;
-import app.rada.shared.Problem;
 import app.rada.shared.security.CurrentUser;
 import app.rada.shared.ui.Formats;
+import app.rada.shared.ui.Toasts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The discussion under an idea: comments oldest first with their replies, twenty threads at a time,
@@ -42,12 +37,14 @@ public class CommentsSection extends Section {
     final Button reportIdea = new Button();
     private final DiscussionService discussion;
     private final long ideaId;
+    private final CommentDialogs dialogs;
     private final boolean staff;
     private int loaded;
 
     public CommentsSection(DiscussionService discussion, long ideaId) {
         this.discussion = discussion;
         this.ideaId = ideaId;
+        this.dialogs = new CommentDialogs(discussion, ideaId, () -> reloadAll(false));
         this.staff = CurrentUser.get().map(u -> u.isStaff()).orElse(false);
         addClassNames("card", "comments-section");
         setId("comments");
@@ -71,8 +68,7 @@ public class CommentsSection extends Section {
             if (attempt(() -> discussion.comment(ideaId, null, text.getValue()))) {
                 text.clear();
                 reloadAll(true);
-                Notification.show(getTranslation("discussion.posted"), 3000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.SUCCESS);
+                Toasts.success(getTranslation("discussion.posted"));
             }
         });
         var form = new Div(text, picker, post);
@@ -81,7 +77,7 @@ public class CommentsSection extends Section {
         reportIdea.setText(getTranslation("discussion.report"));
         reportIdea.setId("report-idea");
         reportIdea.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-        reportIdea.addClickListener(e -> openReport(null));
+        reportIdea.addClickListener(e -> dialogs.openReport(null));
 
         add(heading, list, more, form, reportIdea);
         showMore();
@@ -171,12 +167,12 @@ public class CommentsSection extends Section {
                 actions.add(action("discussion.edit", "edit-button", () -> openEdit(article, body, c)));
             }
             if (c.mine()) {
-                actions.add(action("discussion.delete", "delete-button", () -> confirmDelete(c)));
+                actions.add(action("discussion.delete", "delete-button", () -> dialogs.confirmDelete(c)));
             } else {
-                actions.add(action("discussion.report", "report-button", () -> openReport(c.id())));
+                actions.add(action("discussion.report", "report-button", () -> dialogs.openReport(c.id())));
             }
             if (staff) {
-                actions.add(action("discussion.hide", "hide-button", () -> openHide(c)));
+                actions.add(action("discussion.hide", "hide-button", () -> dialogs.openHide(c)));
             }
         } else if (c.state() == CommentState.HIDDEN && staff) {
             actions.add(action("discussion.unhide", "unhide-button", () -> {
@@ -236,67 +232,6 @@ public class CommentsSection extends Section {
         editor.focus();
     }
 
-    private void confirmDelete(CommentEntry c) {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("discussion.delete.title"));
-        dialog.add(new Paragraph(getTranslation("discussion.delete.text")));
-        var delete = new Button(getTranslation("discussion.delete"), e -> {
-            if (attempt(() -> discussion.delete(c.id()))) {
-                dialog.close();
-                reloadAll(false);
-            }
-        });
-        delete.setId("confirm-delete");
-        delete.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
-        dialog.getFooter().add(new Button(getTranslation("discussion.cancel"), e -> dialog.close()), delete);
-        dialog.open();
-    }
-
-    private void openHide(CommentEntry c) {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("discussion.hide.title"));
-        var reason = new TextField(getTranslation("discussion.hide.reason"));
-        reason.setId("hide-reason");
-        reason.setRequired(true);
-        reason.setMaxLength(DiscussionService.REASON_MAX);
-        reason.setWidthFull();
-        dialog.add(reason);
-        var hide = new Button(getTranslation("discussion.hide.confirm"), e -> {
-            if (attempt(() -> discussion.hide(c.id(), reason.getValue()))) {
-                dialog.close();
-                reloadAll(false);
-            }
-        });
-        hide.setId("confirm-hide");
-        hide.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
-        dialog.getFooter().add(new Button(getTranslation("discussion.cancel"), e -> dialog.close()), hide);
-        dialog.open();
-        reason.focus();
-    }
-
-    private void openReport(@Nullable Long commentId) {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("discussion.report.title"));
-        var reason = new TextArea(getTranslation("discussion.report.reason"));
-        reason.setId("report-reason");
-        reason.setRequired(true);
-        reason.setMaxLength(DiscussionService.REPORT_MAX);
-        reason.setWidthFull();
-        dialog.add(reason);
-        var send = new Button(getTranslation("discussion.report.send"), e -> {
-            if (attempt(() -> discussion.report(ideaId, commentId, reason.getValue()))) {
-                dialog.close();
-                Notification.show(getTranslation("discussion.report.sent"), 4000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.SUCCESS);
-            }
-        });
-        send.setId("send-report");
-        send.addThemeVariants(ButtonVariant.PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("discussion.cancel"), e -> dialog.close()), send);
-        dialog.open();
-        reason.focus();
-    }
-
     private void configure(TextArea area, String labelKey) {
         area.setLabel(getTranslation(labelKey));
         area.setMaxLength(DiscussionService.TEXT_MAX);
@@ -324,16 +259,7 @@ public class CommentsSection extends Section {
         return div;
     }
 
-    /** Runs a command; a refusal the user can fix is shown as a message and reported as false. */
     private boolean attempt(Runnable command) {
-        try {
-            command.run();
-            return true;
-        } catch (Problem problem) {
-            Notification.show(getTranslation(problem.key(), problem.args()), 6000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.ERROR);
-            return false;
-        }
+        return CommentDialogs.attempt(command);
     }
-
 }

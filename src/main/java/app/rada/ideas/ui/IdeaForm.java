@@ -3,9 +3,11 @@ package app.rada.ideas.ui;
 import app.rada.ideas.CategoryOption;
 import app.rada.ideas.IdeaDraft;
 import app.rada.ideas.ImageUpload;
+import app.rada.ideas.Tags;
 import app.rada.ideas.Visibility;
 import app.rada.shared.Language;
 import app.rada.shared.Markdown;
+import app.rada.shared.Problem;
 import app.rada.shared.ui.LimitedUpload;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -20,6 +22,10 @@ import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.binder.Validator;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
@@ -28,11 +34,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The fields of an idea: title, Markdown description with a preview, category, tags, images and who
- * may see it. It calls no service; it fires a {@link SaveEvent} with what was filled in.
+ * may see it. It calls no service; it fires a {@link SaveEvent} with what was filled in. While the
+ * member types, each field is checked against the draft's own rules and shows what is wrong on itself.
  */
 public class IdeaForm extends Div {
 
@@ -47,11 +55,25 @@ public class IdeaForm extends Div {
     final UploadHandler imageHandler;
     final Div error = new Div();
     final Button save = new Button();
+    private final Binder<Values> binder = new Binder<>();
     private final List<ImageUpload> uploaded = new ArrayList<>();
     private final Set<String> tagItems = new LinkedHashSet<>();
 
+    /** The draft's rules for one field: the first one a value breaks, if any. */
+    @FunctionalInterface
+    public interface FieldRules {
+        Optional<Problem> check(String field, @Nullable Object value);
+    }
+
+    /** What the binder keeps while the member types; the draft itself is read from the fields on save. */
+    static final class Values {
+        String title = "";
+        String description = "";
+        Set<String> tags = Set.of();
+    }
+
     public IdeaForm(List<CategoryOption> categories, List<String> knownTags, Language language, boolean withImages,
-                    String saveLabel) {
+                    String saveLabel, FieldRules rules) {
         addClassName("idea-form");
         title.setLabel(getTranslation("ideas.form.title"));
         title.setHelperText(getTranslation("ideas.form.title.help"));
@@ -68,6 +90,8 @@ public class IdeaForm extends Div {
         description.setRequired(true);
         description.setWidthFull();
         description.setMinHeight("12rem");
+        description.setValueChangeMode(ValueChangeMode.LAZY);
+        description.setValueChangeTimeout(400);
         description.setId("idea-description");
         preview.addClassNames("idea-preview", "markdown");
         preview.setVisible(false);
@@ -99,7 +123,7 @@ public class IdeaForm extends Div {
         tags.setItems(tagItems);
         tags.setAllowCustomValue(true);
         tags.addCustomValueSetListener(e -> {
-            var tag = app.rada.ideas.Tags.normalise(e.getDetail());
+            var tag = Tags.normalise(e.getDetail());
             if (!tag.isEmpty()) {
                 tagItems.add(tag);
                 tags.setItems(tagItems);
@@ -134,12 +158,12 @@ public class IdeaForm extends Div {
         var imagesHelp = new Div(getTranslation("ideas.form.images.help", IdeaDraft.IMAGES_MAX));
         imagesHelp.addClassName("field-help");
         images.getElement().setAttribute("aria-label", getTranslation("ideas.form.images"));
-        var uploadTexts = new com.vaadin.flow.component.upload.UploadI18N();
-        uploadTexts.setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles()
+        var uploadTexts = new UploadI18N();
+        uploadTexts.setAddFiles(new UploadI18N.AddFiles()
                 .setOne(getTranslation("ideas.form.images.add")).setMany(getTranslation("ideas.form.images.add")));
-        uploadTexts.setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles()
+        uploadTexts.setDropFiles(new UploadI18N.DropFiles()
                 .setOne(getTranslation("ideas.form.images.drop")).setMany(getTranslation("ideas.form.images.drop")));
-        uploadTexts.setError(new com.vaadin.flow.component.upload.UploadI18N.Error()
+        uploadTexts.setError(new UploadI18N.Error()
                 .setFileIsTooBig(getTranslation("ideas.form.images.too-big"))
                 .setIncorrectFileType(getTranslation("ideas.form.images.wrong-type"))
                 .setTooManyFiles(getTranslation("ideas.form.images.too-many", IdeaDraft.IMAGES_MAX)));
@@ -151,13 +175,35 @@ public class IdeaForm extends Div {
         save.setText(saveLabel);
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("save-idea");
-        save.addClickListener(e -> fireEvent(new SaveEvent(this)));
+        save.addClickListener(e -> {
+            // the service judges the draft in the end; this marks every field that is wrong right away
+            binder.validate();
+            fireEvent(new SaveEvent(this));
+        });
 
+        bind(rules);
         add(title, descriptionTabs, description, preview, category, tags, visibility);
         if (withImages) {
             add(imagesLabel, images, imagesHelp);
         }
         add(error, save);
+    }
+
+    private void bind(FieldRules rules) {
+        binder.forField(title).withValidator(rule(rules, "title", String::strip))
+                .bind(v -> v.title, (v, value) -> v.title = value);
+        binder.forField(description).withValidator(rule(rules, "description", String::strip))
+                .bind(v -> v.description, (v, value) -> v.description = value);
+        binder.forField(tags).withValidator(rule(rules, "tags", chosen -> List.copyOf(Tags.normalise(chosen))))
+                .bind(v -> v.tags, (v, value) -> v.tags = value);
+        binder.setBean(new Values());
+    }
+
+    /** A field's check, in the member's language, on the value as it would be stored. */
+    private <T> Validator<T> rule(FieldRules rules, String field, Function<T, Object> asStored) {
+        return (value, context) -> rules.check(field, value == null ? null : asStored.apply(value))
+                .map(problem -> ValidationResult.error(getTranslation(problem.key(), problem.args())))
+                .orElseGet(ValidationResult::ok);
     }
 
     public void fill(IdeaDraft draft) {

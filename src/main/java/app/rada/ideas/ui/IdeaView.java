@@ -1,55 +1,41 @@
 package app.rada.ideas.ui;
 
-import app.rada.ideas.AnswerEntry;
-import app.rada.ideas.CategoryOption;
 import app.rada.ideas.DiscussionService;
+import app.rada.ideas.IdeaCategoryService;
+import app.rada.ideas.IdeaImageService;
 import app.rada.ideas.IdeaPage;
 import app.rada.ideas.IdeaService;
 import app.rada.ideas.IdeaStatus;
 import app.rada.ideas.LiveVotes;
-import app.rada.ideas.Moderation;
 import app.rada.ideas.PulseService;
-import app.rada.ideas.TriageService;
-import app.rada.ideas.Visibility;
 import app.rada.people.PeopleService;
 import app.rada.shared.Language;
 import app.rada.shared.Problem;
 import app.rada.shared.security.CurrentUser;
 import app.rada.shared.security.RadaUser;
-import app.rada.shared.ui.Formats;
+import app.rada.shared.ui.RouteLoading;
+import app.rada.shared.ui.Toasts;
 import app.rada.shared.ui.TouchpointPlace;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
+import app.rada.shared.ui.WhileAttached;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
-import java.io.ByteArrayInputStream;
-import java.time.Instant;
-import java.util.NoSuchElementException;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -71,116 +57,55 @@ class IdeaView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     final Div timeline = new Div();
     private final IdeaService ideas;
     private final PeopleService people;
-    private final LiveVotes live;
-    private final TriageService triage;
+    private final StaffTools staffTools;
+    private final IdeaCategoryService categories;
+    private final IdeaImageService images;
     private final DiscussionService discussion;
     private final PulseService pulse;
     private @Nullable IdeaPage idea;
     private boolean voted;
     private boolean askForPulse;
-    private @Nullable Runnable stopListening;
-    private final java.util.List<TouchpointPlace> places;
+    private final List<TouchpointPlace> places;
 
-    IdeaView(IdeaService ideas, PeopleService people, LiveVotes live, TriageService triage,
-             DiscussionService discussion, PulseService pulse, java.util.List<TouchpointPlace> places) {
+    IdeaView(IdeaService ideas, IdeaCategoryService categories, IdeaImageService images, PeopleService people,
+             LiveVotes live, StaffTools staffTools, DiscussionService discussion, PulseService pulse,
+             List<TouchpointPlace> places) {
+        this.categories = categories;
+        this.images = images;
         this.discussion = discussion;
         this.pulse = pulse;
         this.places = places;
         this.ideas = ideas;
         this.people = people;
-        this.live = live;
-        this.triage = triage;
+        this.staffTools = staffTools;
         addClassName("idea-view");
+        WhileAttached.listen(this, ui -> live.listen(change -> {
+            var shown = idea;
+            if (shown != null && change.ideaId() == shown.id()) {
+                ui.access(() -> showVotes(change.voteCount(), change.weightedVotes()));
+            }
+        }));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long ideaId = event.getRouteParameters().getLong(PARAMETER).orElse(0L);
-        try {
-            idea = ideas.page(ideaId);
-        } catch (NoSuchElementException missing) {
-            event.rerouteToError(NotFoundException.class);
+        var found = RouteLoading.loadOrNotFound(event, PARAMETER, ideas::page);
+        if (found.isEmpty()) {
             return;
         }
+        idea = found.get();
         removeAll();
         askForPulse = event.getLocation().getQueryParameters().getParameters().containsKey("pulse");
         build(idea);
     }
 
     private void build(IdeaPage page) {
-        var language = Language.closestTo(getLocale());
         var back = new Anchor(IdeaNavigation.BOARD, getTranslation("ideas.back"));
         back.addClassName("back-link");
 
-        var article = new Article();
-        article.addClassName("idea-article");
-        var title = new H1(page.title());
-        title.addClassName("idea-page-title");
-        var meta = new Div(new StatusBadge(page.status()));
-        meta.addClassName("idea-meta");
-        if (page.categoryId() != null) {
-            ideas.categories().stream().filter(c -> c.id() == page.categoryId()).findFirst()
-                    .map(c -> chip(c.name(language), "idea-category")).ifPresent(meta::add);
-        }
-        page.tags().forEach(t -> {
-            var tag = new Anchor(IdeaNavigation.BOARD + "?tag=" + t, "#" + t);
-            tag.addClassNames("idea-chip", "idea-tag");
-            meta.add(tag);
-        });
-        if (page.visibility() == Visibility.STAFF) {
-            meta.add(chip(getTranslation("ideas.visibility.staff"), "idea-private"));
-        }
-        var byline = new Paragraph(getTranslation("ideas.page.byline",
-                page.authorName().orElse(getTranslation("people.former-member")),
-                Formats.date(page.createdAt(), getLocale(), Formats.zone())));
-        byline.addClassName("idea-byline");
-        article.add(title, meta, byline);
-        if (page.touchpointId() != null) {
-            // where on a journey map the idea belongs, when the journeys module can say
-            places.forEach(place -> place.describe(page.touchpointId()).ifPresent(article::add));
-        }
+        var article = new IdeaArticle(page, categories.categories(), images, places);
 
-        if (page.moderation() == Moderation.PENDING) {
-            article.add(notice(getTranslation("ideas.page.pending"), "idea-notice-pending"));
-        }
-        if (page.status() == IdeaStatus.MERGED && page.mergedIntoId() != null) {
-            var into = new Anchor(IdeaNavigation.idea(page.mergedIntoId()),
-                    page.mergedIntoTitle() == null ? getTranslation("ideas.page.merged.other") : page.mergedIntoTitle());
-            var merged = notice(getTranslation("ideas.page.merged"), "idea-notice-merged");
-            merged.add(new Span(" "), into);
-            merged.setId("merged-into");
-            article.add(merged);
-        }
-
-        var description = new Div();
-        description.addClassNames("idea-description", "markdown");
-        description.getElement().setProperty("innerHTML", page.descriptionHtml());
-        description.setId("idea-description-text");
-        article.add(description);
-
-        if (!page.imageIds().isEmpty()) {
-            var gallery = new Div();
-            gallery.addClassName("idea-images");
-            int n = 1;
-            for (long imageId : page.imageIds()) {
-                var image = new Image(DownloadHandler.fromInputStream(e -> {
-                    var stored = ideas.image(imageId);
-                    return new DownloadResponse(new ByteArrayInputStream(stored.content()), stored.fileName(),
-                            stored.contentType(), stored.content().length);
-                }), getTranslation("ideas.page.image", n++, page.title()));
-                gallery.add(image);
-            }
-            article.add(gallery);
-        }
-
-        if (page.editable()) {
-            var edit = new Anchor(IdeaNavigation.idea(page.id()) + "/edit", getTranslation("ideas.page.edit"));
-            edit.addClassName("button-link");
-            edit.setId("edit-idea");
-            article.add(edit);
-        }
-
-        var side = new Div(votesCard(page), timelineCard(page));
+        var side = new Div(votesCard(page), new TimelineCard(page, timeline));
         var linked = linkedCard(page);
         if (linked != null) {
             side.add(linked);
@@ -194,7 +119,7 @@ class IdeaView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         columns.addClassName("idea-columns");
         add(back, columns);
         if (CurrentUser.get().map(RadaUser::isStaff).orElse(false)) {
-            var staff = new StaffPanel(triage, ideas, page.id());
+            var staff = new StaffPanel(staffTools, page.id());
             staff.addChangeListener(() -> reload(page.id()));
             article.add(staff);
         }
@@ -246,8 +171,7 @@ class IdeaView extends Main implements HasDynamicTitle, BeforeEnterObserver {
                 voted = state.voted();
                 showVotes(state.voteCount(), state.weightedVotes());
             } catch (Problem problem) {
-                Notification.show(getTranslation(problem.key(), problem.args()), 5000,
-                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.ERROR);
+                Toasts.problem(problem);
             }
         });
         follow.setId("follow-button");
@@ -277,42 +201,6 @@ class IdeaView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         follow.getElement().setAttribute("aria-pressed", String.valueOf(following));
     }
 
-    private Section timelineCard(IdeaPage page) {
-        var card = new Section();
-        card.addClassNames("card", "idea-timeline-card");
-        card.add(new H2(getTranslation("ideas.page.timeline")));
-        timeline.removeAll();
-        timeline.setId("idea-timeline");
-        var steps = new OrderedList();
-        steps.addClassName("idea-timeline");
-        var submittedHead = new Div(new Span(getTranslation("ideas.page.timeline.submitted")), when(page.createdAt()));
-        submittedHead.addClassName("timeline-head");
-        var submitted = new ListItem(submittedHead);
-        steps.add(submitted);
-        for (AnswerEntry entry : page.timeline()) {
-            var item = new ListItem();
-            var head = new Div(new StatusBadge(entry.toStatus()),
-                    new Span(entry.staffName().orElse(getTranslation("people.former-member"))), when(entry.at()));
-            head.addClassName("timeline-head");
-            item.add(head);
-            if (entry.textHtml() != null) {
-                var text = new Div();
-                text.addClassNames("timeline-answer", "markdown");
-                text.getElement().setProperty("innerHTML", entry.textHtml());
-                item.add(text);
-            }
-            steps.add(item);
-        }
-        timeline.add(steps);
-        if (page.timeline().isEmpty()) {
-            var waiting = new Paragraph(getTranslation("ideas.page.timeline.waiting"));
-            waiting.addClassName("timeline-waiting");
-            timeline.add(waiting);
-        }
-        card.add(timeline);
-        return card;
-    }
-
     /** The ballots and design sessions tied to the idea that the member may open. */
     private @Nullable Section linkedCard(IdeaPage page) {
         var links = ideas.links(page.id());
@@ -323,14 +211,14 @@ class IdeaView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         card.addClassNames("card", "idea-related-card");
         card.setId("idea-links");
         card.add(new H2(getTranslation("ideas.page.linked")));
-        var list = new com.vaadin.flow.component.html.UnorderedList();
+        var list = new UnorderedList();
         list.addClassName("related-list");
         for (var link : links) {
             var kind = new Span(getTranslation(link.labelKey()));
             kind.addClassName("idea-link-kind");
             var item = new ListItem(kind, new Anchor(link.href(), link.title()));
             if (link.stateKey() != null) {
-                item.add(chip(getTranslation(link.stateKey()), "idea-link-state"));
+                item.add(IdeaArticle.chip(getTranslation(link.stateKey()), "idea-link-state"));
             }
             list.add(item);
         }
@@ -348,57 +236,19 @@ class IdeaView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         card.addClassNames("card", "idea-related-card");
         card.setId("related-ideas");
         card.add(new H2(getTranslation("ideas.page.related")));
-        var list = new com.vaadin.flow.component.html.UnorderedList();
+        var list = new UnorderedList();
         list.addClassName("related-list");
         for (var other : others) {
             var link = new Anchor(IdeaNavigation.idea(other.id()), other.title());
-            var item = new ListItem(link, new StatusBadge(other.status()));
+            var item = new ListItem(link, IdeaStatusBadge.of(other.status()));
             list.add(item);
         }
         card.add(list);
         return card;
     }
 
-    private Span when(Instant at) {
-        var span = new Span(Formats.dateTime(at, getLocale(), Formats.zone()));
-        span.addClassName("timeline-when");
-        return span;
-    }
-
-    private static Span chip(String text, String className) {
-        var chip = new Span(text);
-        chip.addClassNames("idea-chip", className);
-        return chip;
-    }
-
-    private static Paragraph notice(String text, String className) {
-        var notice = new Paragraph(text);
-        notice.addClassNames("idea-notice", className);
-        notice.getElement().setAttribute("role", "status");
-        return notice;
-    }
-
     @Nullable IdeaPage idea() {
         return idea;
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        var ui = attachEvent.getUI();
-        stopListening = live.listen(change -> {
-            var shown = idea;
-            if (shown != null && change.ideaId() == shown.id()) {
-                ui.access(() -> showVotes(change.voteCount(), change.weightedVotes()));
-            }
-        });
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (stopListening != null) {
-            stopListening.run();
-            stopListening = null;
-        }
     }
 
     @Override

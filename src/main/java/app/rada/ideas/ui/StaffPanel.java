@@ -1,11 +1,11 @@
 package app.rada.ideas.ui;
 
+import app.rada.ideas.DraftProblems;
 import app.rada.ideas.IdeaPage;
-import app.rada.ideas.IdeaService;
 import app.rada.ideas.IdeaStatus;
 import app.rada.ideas.IdeaTimings;
 import app.rada.ideas.Moderation;
-import app.rada.ideas.StaffNote;
+import app.rada.ideas.StatusAnswer;
 import app.rada.ideas.Tags;
 import app.rada.ideas.TriageRow;
 import app.rada.ideas.TriageService;
@@ -13,6 +13,7 @@ import app.rada.people.PersonName;
 import app.rada.shared.Problem;
 import app.rada.shared.security.CurrentUser;
 import app.rada.shared.ui.Formats;
+import app.rada.shared.ui.Toasts;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,13 +25,12 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationResult;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -47,6 +47,7 @@ import org.springframework.security.access.AccessDeniedException;
 public class StaffPanel extends Section {
 
     private final TriageService triage;
+    private final StaffTools tools;
     private final long ideaId;
     private final List<Runnable> changeListeners = new ArrayList<>();
 
@@ -54,9 +55,10 @@ public class StaffPanel extends Section {
     final TextArea answer = new TextArea();
     final Button saveStatus = new Button();
 
-    final Div notes = new Div();
-    final TextArea note = new TextArea();
-    final Button addNote = new Button();
+    /** The notes part's fields, kept reachable here as well. */
+    final Div notes;
+    final TextArea note;
+    final Button addNote;
 
     final ComboBox<PersonName> owner = new ComboBox<>();
     final ComboBox<String> department = new ComboBox<>();
@@ -74,13 +76,18 @@ public class StaffPanel extends Section {
 
     final Div timings = new Div();
 
-    public StaffPanel(TriageService triage, IdeaService ideas, long ideaId) {
+    public StaffPanel(StaffTools tools, long ideaId) {
         if (!CurrentUser.get().map(u -> u.isStaff()).orElse(false)) {
             throw new AccessDeniedException("The staff panel is for staff");
         }
-        this.triage = triage;
+        this.tools = tools;
+        this.triage = tools.triage();
         this.ideaId = ideaId;
-        var page = ideas.page(ideaId);
+        var page = tools.ideas().page(ideaId);
+        var notesPart = new StaffNotesPart(tools.notes(), ideaId);
+        notes = notesPart.notes;
+        note = notesPart.note;
+        addNote = notesPart.addNote;
         addClassNames("card", "staff-panel");
         setId("staff-panel");
         add(new H2(getTranslation("staff.title")));
@@ -90,7 +97,7 @@ public class StaffPanel extends Section {
         if (page.status() != IdeaStatus.MERGED) {
             add(statusSection(page));
         }
-        add(notesSection(), assignmentSection(page), tagsSection(page));
+        add(notesPart, assignmentSection(page), tagsSection(page));
         if (page.status() != IdeaStatus.MERGED) {
             add(mergeSection());
         }
@@ -144,10 +151,22 @@ public class StaffPanel extends Section {
         answer.setWidthFull();
         answer.setMinHeight("6rem");
         answer.setId("staff-answer");
+        // the answer is checked while staff type, against the same rules the status change is refused by
+        var binder = new Binder<Typed>();
+        var answerBinding = binder.forField(answer)
+                .withValidator((value, context) -> DraftProblems.first(tools.validator(),
+                                new StatusAnswer(status.getValue(), value))
+                        .map(problem -> ValidationResult.error(getTranslation(problem.key(), problem.args())))
+                        .orElseGet(ValidationResult::ok))
+                .bind(typed -> typed.answer, (typed, value) -> typed.answer = value);
+        binder.setBean(new Typed());
         status.addValueChangeListener(e -> {
             boolean reason = e.getValue() != null && e.getValue().needsReason();
             answer.setRequired(reason);
             answer.setHelperText(getTranslation(reason ? "staff.answer.reason-help" : "staff.answer.help"));
+            if (answer.isInvalid() || !answer.isEmpty()) {
+                answerBinding.validate();
+            }
         });
         saveStatus.setText(getTranslation("staff.status.save"));
         saveStatus.addThemeVariants(ButtonVariant.PRIMARY);
@@ -161,55 +180,14 @@ public class StaffPanel extends Section {
         return part;
     }
 
-    private Div notesSection() {
-        var part = part("staff.notes.title", "staff-notes");
-        part.add(new Paragraph(getTranslation("staff.notes.private")));
-        notes.setId("staff-notes");
-        showNotes();
-        note.setLabel(getTranslation("staff.notes.new"));
-        note.setMaxLength(StaffNote.TEXT_MAX);
-        note.setWidthFull();
-        note.setId("staff-note");
-        addNote.setText(getTranslation("staff.notes.add"));
-        addNote.setId("staff-note-add");
-        addNote.addClickListener(e -> {
-            try {
-                triage.addNote(ideaId, note.getValue());
-                note.clear();
-                note.setInvalid(false);
-                showNotes();
-            } catch (Problem problem) {
-                note.setInvalid(true);
-                note.setErrorMessage(getTranslation(problem.key(), problem.args()));
-            }
-        });
-        part.add(notes, note, addNote);
-        return part;
-    }
-
-    private void showNotes() {
-        notes.removeAll();
-        var list = triage.notes(ideaId);
-        if (list.isEmpty()) {
-            notes.add(new Paragraph(getTranslation("staff.notes.none")));
-            return;
-        }
-        var items = new UnorderedList();
-        items.addClassName("staff-note-list");
-        for (var n : list) {
-            var head = new Div(new Span(n.staffName().orElse(getTranslation("people.former-member"))),
-                    new Span(Formats.dateTime(n.at(), getLocale(), Formats.zone())));
-            head.addClassName("timeline-head");
-            var text = new Paragraph(n.text());
-            text.addClassName("staff-note-text");
-            items.add(new ListItem(head, text));
-        }
-        notes.add(items);
+    /** The answer as staff type it, for the binder; the status change itself reads the fields. */
+    private static final class Typed {
+        String answer = "";
     }
 
     private Div assignmentSection(IdeaPage page) {
         var part = part("staff.assign.title", "staff-assign");
-        var staff = triage.owners();
+        var staff = tools.assignment().owners();
         owner.setLabel(getTranslation("staff.assign.owner"));
         owner.setItems(staff);
         owner.setItemLabelGenerator(PersonName::name);
@@ -231,7 +209,7 @@ public class StaffPanel extends Section {
         }
         saveAssignment.setText(getTranslation("staff.assign.save"));
         saveAssignment.setId("staff-assign-save");
-        saveAssignment.addClickListener(e -> act(() -> triage.assign(ideaId,
+        saveAssignment.addClickListener(e -> act(() -> tools.assignment().assign(ideaId,
                 owner.getValue() == null ? null : owner.getValue().id(), department.getValue()),
                 "staff.assign.saved", null));
         var fields = new Div(owner, department);
@@ -249,7 +227,7 @@ public class StaffPanel extends Section {
         tags.setId("staff-tags");
         saveTags.setText(getTranslation("staff.tags.save"));
         saveTags.setId("staff-tags-save");
-        saveTags.addClickListener(e -> act(() -> triage.setTags(ideaId,
+        saveTags.addClickListener(e -> act(() -> tools.assignment().setTags(ideaId,
                 Arrays.stream(tags.getValue().split(",")).toList()), "staff.tags.saved", tags));
         part.add(tags, saveTags);
         return part;
@@ -283,7 +261,7 @@ public class StaffPanel extends Section {
     private Div timingsSection() {
         var part = part("staff.timings.title", "staff-timings");
         timings.setId("staff-timings");
-        showTimings(triage.timings(ideaId));
+        showTimings(tools.timings().timings(ideaId));
         part.add(timings);
         return part;
     }
@@ -306,12 +284,11 @@ public class StaffPanel extends Section {
     private void act(Runnable action, String doneKey, @Nullable HasValidation field) {
         try {
             action.run();
-            Notification.show(getTranslation(doneKey), 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.SUCCESS);
+            Toasts.success(getTranslation(doneKey));
             if (field != null) {
                 field.setInvalid(false);
             }
-            showTimings(triage.timings(ideaId));
+            showTimings(tools.timings().timings(ideaId));
             changeListeners.forEach(Runnable::run);
         } catch (Problem problem) {
             var message = getTranslation(problem.key(), problem.args());
@@ -319,8 +296,7 @@ public class StaffPanel extends Section {
                 field.setInvalid(true);
                 field.setErrorMessage(message);
             } else {
-                Notification.show(message, 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.ERROR);
+                Toasts.error(message);
             }
         }
     }

@@ -1,6 +1,9 @@
 package app.rada.ideas.ui;
 
+import app.rada.ideas.DraftProblems;
 import app.rada.ideas.IdeaCard;
+import app.rada.ideas.IdeaCategoryService;
+import app.rada.ideas.IdeaDraft;
 import app.rada.ideas.IdeaService;
 import app.rada.shared.Language;
 import app.rada.shared.Problem;
@@ -20,6 +23,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,11 +42,12 @@ class SubmitView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     private final IdeaService ideas;
     private @Nullable Long touchpointId;
 
-    SubmitView(IdeaService ideas) {
+    SubmitView(IdeaService ideas, IdeaCategoryService categories, Validator validator) {
         this.ideas = ideas;
         addClassNames("form-view", "submit-view");
-        form = new IdeaForm(ideas.categories(), ideas.popularTags(), Language.closestTo(getLocale()), true,
-                getTranslation("ideas.submit.save"));
+        form = new IdeaForm(categories.categories(), categories.popularTags(), Language.closestTo(getLocale()), true,
+                getTranslation("ideas.submit.save"),
+                (field, value) -> DraftProblems.of(validator, IdeaDraft.class, field, value));
         similar.addClassName("similar-ideas");
         similar.setId("similar-ideas");
         similar.getElement().setAttribute("aria-live", "polite");

@@ -1,8 +1,13 @@
 package app.rada.ideas.ui;
 
 import app.rada.ideas.CategoryOption;
-import app.rada.ideas.IdeaService;
+import app.rada.ideas.IdeaAssignmentService;
+import app.rada.ideas.IdeaCategoryService;
+import app.rada.ideas.IdeaReport;
+import app.rada.ideas.IdeaReportService;
 import app.rada.ideas.IdeaStatus;
+import app.rada.ideas.Moderation;
+import app.rada.ideas.TriageExportService;
 import app.rada.ideas.TriageFilter;
 import app.rada.ideas.TriageRow;
 import app.rada.ideas.TriageService;
@@ -11,6 +16,7 @@ import app.rada.shared.Language;
 import app.rada.shared.Problem;
 import app.rada.shared.Roles;
 import app.rada.shared.ui.Formats;
+import app.rada.shared.ui.Toasts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -19,13 +25,12 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -37,6 +42,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +63,8 @@ import java.util.stream.Collectors;
 class TriageView extends Main implements HasDynamicTitle {
 
     private final TriageService triage;
+    private final TriageExportService exporter;
+    private final List<PersonName> owners;
     private final Map<Long, CategoryOption> categories;
     private volatile TriageFilter current = TriageFilter.defaults();
 
@@ -75,14 +83,21 @@ class TriageView extends Main implements HasDynamicTitle {
     final TextArea bulkAnswer = new TextArea();
     final Button bulkApply = new Button();
     final Anchor export = new Anchor();
-    final Grid<app.rada.ideas.IdeaReport> reports = new Grid<>();
-    final Span reportTotal = new Span();
+    /** The reports list and its count, kept reachable here as well as on their panel. */
+    final Grid<IdeaReport> reports;
+    final Span reportTotal;
 
-    TriageView(TriageService triage, IdeaService ideas) {
+    TriageView(TriageService triage, IdeaCategoryService ideaCategories, IdeaAssignmentService assignment,
+               IdeaReportService reportService, TriageExportService exporter) {
         this.triage = triage;
-        this.categories = ideas.categories().stream().collect(Collectors.toMap(CategoryOption::id, Function.identity()));
+        this.exporter = exporter;
+        this.owners = assignment.owners();
+        this.categories = ideaCategories.categories().stream().collect(Collectors.toMap(CategoryOption::id, Function.identity()));
         addClassNames("list-view", "triage-view");
-        add(filters(), bulkBar(), listSection(), reportsSection());
+        var reportsPanel = new ReportsPanel(reportService, this::refresh);
+        reports = reportsPanel.reports;
+        reportTotal = reportsPanel.reportTotal;
+        add(filters(), bulkBar(), listSection(), reportsPanel);
         refresh();
     }
 
@@ -99,7 +114,7 @@ class TriageView extends Main implements HasDynamicTitle {
         category.setItemLabelGenerator(c -> c.name(language));
         category.setClearButtonVisible(true);
         owner.setLabel(getTranslation("triage.filter.owner"));
-        owner.setItems(triage.owners());
+        owner.setItems(owners);
         owner.setItemLabelGenerator(PersonName::name);
         owner.setClearButtonVisible(true);
         department.setLabel(getTranslation("triage.filter.department"));
@@ -147,7 +162,7 @@ class TriageView extends Main implements HasDynamicTitle {
         bulkApply.addClickListener(e -> applyBulk());
 
         export.setText(getTranslation("triage.export"));
-        export.setHref(csv(), com.vaadin.flow.component.html.AttachmentType.DOWNLOAD);
+        export.setHref(csv(), AttachmentType.DOWNLOAD);
         export.setId("triage-export");
         export.addClassName("button-link");
 
@@ -164,7 +179,7 @@ class TriageView extends Main implements HasDynamicTitle {
             event.setFileName("ideas.csv");
             event.setContentType("text/csv; charset=UTF-8");
             var writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
-            triage.exportCsv(current, writer);
+            exporter.exportCsv(current, writer);
             writer.flush();
         };
     }
@@ -177,7 +192,7 @@ class TriageView extends Main implements HasDynamicTitle {
             link.addClassName("triage-title");
             return link;
         }).setHeader(getTranslation("triage.column.title")).setFlexGrow(3).setAutoWidth(false).setWidth("16rem");
-        grid.addComponentColumn(r -> new StatusBadge(r.status())).setHeader(getTranslation("triage.column.status"))
+        grid.addComponentColumn(r -> IdeaStatusBadge.of(r.status())).setHeader(getTranslation("triage.column.status"))
                 .setAutoWidth(true);
         grid.addColumn(this::categoryName).setHeader(getTranslation("triage.column.category")).setAutoWidth(true);
         grid.addColumn(r -> r.authorName().orElse(getTranslation("people.former-member")))
@@ -204,73 +219,14 @@ class TriageView extends Main implements HasDynamicTitle {
         return section;
     }
 
-    /** What members reported about ideas and comments, oldest first, until staff have looked at it. */
-    private Section reportsSection() {
-        reportTotal.setId("report-total");
-        reports.addComponentColumn(r -> {
-            var link = new Anchor(IdeaNavigation.idea(r.ideaId()), r.ideaTitle());
-            link.addClassName("triage-title");
-            var what = new Span(getTranslation(r.commentId() == null ? "triage.reports.on-idea" : "triage.reports.on-comment"));
-            what.addClassName("report-target");
-            var cell = new Div(link, what);
-            cell.addClassName("report-cell");
-            return cell;
-        }).setHeader(getTranslation("triage.reports.column.idea")).setFlexGrow(2);
-        reports.addColumn(app.rada.ideas.IdeaReport::reason).setHeader(getTranslation("triage.reports.column.reason"))
-                .setFlexGrow(3);
-        reports.addColumn(r -> r.reporterName().orElse(getTranslation("people.former-member")))
-                .setHeader(getTranslation("triage.reports.column.reporter")).setAutoWidth(true);
-        reports.addColumn(r -> Formats.dateTime(r.createdAt(), getLocale(), Formats.zone()))
-                .setHeader(getTranslation("triage.reports.column.when")).setAutoWidth(true);
-        reports.addComponentColumn(r -> {
-            var resolve = new Button(getTranslation("triage.reports.resolve"), e -> resolve(r));
-            resolve.addThemeVariants(ButtonVariant.SMALL);
-            resolve.getElement().setAttribute("aria-label",
-                    getTranslation("triage.reports.resolve.label", r.ideaTitle()));
-            return resolve;
-        }).setHeader(getTranslation("triage.reports.column.action")).setAutoWidth(true).setKey("action");
-        reports.setItems(query -> triage.reports(query.getOffset(), query.getLimit()).stream(),
-                query -> (int) triage.countReports());
-        reports.setEmptyStateText(getTranslation("triage.reports.empty"));
-        reports.setAllRowsVisible(false);
-        reports.setId("report-grid");
-        reports.addClassName("report-grid");
-        var heading = new Div(new H2(getTranslation("triage.reports.title")), reportTotal);
-        heading.addClassName("triage-heading");
-        var hint = new com.vaadin.flow.component.html.Paragraph(getTranslation("triage.reports.hint"));
-        hint.addClassName("triage-hint");
-        var section = new Section(heading, hint, reports);
-        section.addClassName("card");
-        section.setId("reports");
-        showReportTotal();
-        return section;
-    }
-
-    private void resolve(app.rada.ideas.IdeaReport report) {
-        try {
-            triage.resolveReport(report.id());
-            Notification.show(getTranslation("triage.reports.resolved"), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.SUCCESS);
-        } catch (java.util.NoSuchElementException gone) {
-            // resolved by someone else in the meantime: the refreshed list shows that
-        }
-        reports.getDataProvider().refreshAll();
-        showReportTotal();
-        refresh();
-    }
-
-    private void showReportTotal() {
-        reportTotal.setText(getTranslation("triage.reports.total", triage.countReports()));
-    }
-
     private String categoryName(TriageRow row) {
         var option = row.categoryId() == null ? null : categories.get(row.categoryId());
         return option == null ? "" : option.name(Language.closestTo(getLocale()));
     }
 
     private String flags(TriageRow row) {
-        var flags = new java.util.ArrayList<String>();
-        if (row.moderation() == app.rada.ideas.Moderation.PENDING) {
+        var flags = new ArrayList<String>();
+        if (row.moderation() == Moderation.PENDING) {
             flags.add(getTranslation("triage.flag.pending"));
         }
         if (row.openReports() > 0) {
@@ -307,8 +263,7 @@ class TriageView extends Main implements HasDynamicTitle {
         }
         try {
             triage.bulkChangeStatus(ids, status, bulkAnswer.getValue());
-            Notification.show(getTranslation("triage.bulk.done", ids.size(), getTranslation(status.labelKey())), 5000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
+            Toasts.success(getTranslation("triage.bulk.done", ids.size(), getTranslation(status.labelKey())));
             bulkAnswer.clear();
             bulkAnswer.setInvalid(false);
             refresh();

@@ -13,14 +13,16 @@ import app.rada.ideas.Visibility;
 import app.rada.security.ui.LoginView;
 import app.rada.shared.Language;
 import app.rada.shared.Role;
+import app.rada.shared.security.CurrentUser;
 import app.rada.shared.ui.RefusedView;
-import com.vaadin.flow.router.QueryParameters;
 import app.rada.support.KaribuTest;
 import app.rada.support.TestImages;
 import app.rada.support.Uploads;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,7 +52,7 @@ class IdeaViewsTest extends KaribuTest {
         board.mine.setValue(true);
         assertThat(board.parameters().getQueryString()).contains("sort=top").contains("mine=1");
         // every card on "mine" belongs to the member
-        var me = app.rada.shared.security.CurrentUser.require().personId();
+        var me = CurrentUser.require().personId();
         assertThat(ideas.board(board.filter(), BoardSort.TOP, 0, 50)).allMatch(c -> c.authorId() == me);
     }
 
@@ -140,6 +142,53 @@ class IdeaViewsTest extends KaribuTest {
     }
 
     @Test
+    void a_too_short_title_is_marked_on_the_field_while_typing() {
+        loginAsEmail(freshMember(Role.CUSTOMER, Language.EN));
+        UI.getCurrent().navigate("ideas/new");
+        var form = _get(SubmitView.class).form;
+        form.title.setValue("Hey");
+        assertThat(form.title.isInvalid()).isTrue();
+        assertThat(form.title.getErrorMessage()).isEqualTo("The title needs at least 5 characters.");
+        form.description.setValue("   ");
+        assertThat(form.description.isInvalid()).isTrue();
+        assertThat(form.description.getErrorMessage())
+                .isEqualTo("Describe the idea: what happens today and what would be better.");
+
+        form.title.setValue("Hey, a title long enough");
+        assertThat(form.title.isInvalid()).isFalse();
+        assertThat(form.description.isInvalid()).isTrue();
+    }
+
+    @Test
+    void a_too_short_title_is_marked_on_the_field_in_polish() {
+        loginAsEmail("ewa.lis@rada.demo");
+        UI.getCurrent().navigate("ideas/new");
+        var form = _get(SubmitView.class).form;
+        form.title.setValue("Hej");
+        assertThat(form.title.isInvalid()).isTrue();
+        assertThat(form.title.getErrorMessage()).isEqualTo("Tytuł musi mieć co najmniej 5 znaków.");
+        form.description.setValue("   ");
+        assertThat(form.description.getErrorMessage())
+                .isEqualTo("Opisz pomysł: co dzieje się dziś i co mogłoby działać lepiej.");
+    }
+
+    @Test
+    void editing_an_idea_marks_a_title_cut_too_short_on_the_field() {
+        loginAsEmail(freshMember(Role.CUSTOMER, Language.EN));
+        long id = idea("Editable idea with a title", Visibility.MEMBERS);
+        UI.getCurrent().navigate("ideas/" + id + "/edit");
+        var form = _get(EditIdeaView.class).form;
+        assertThat(form).isNotNull();
+        assertThat(form.title.isInvalid()).isFalse();
+        form.title.setValue("Edit");
+        assertThat(form.title.isInvalid()).isTrue();
+        assertThat(form.title.getErrorMessage()).isEqualTo("The title needs at least 5 characters.");
+        _click(form.save);
+        assertThat(form.error.getText()).isEqualTo("The title needs at least 5 characters.");
+        assertThat(ideas.page(id).title()).isEqualTo("Editable idea with a title");
+    }
+
+    @Test
     void the_idea_page_shows_raw_and_weighted_votes_and_updates_live_when_someone_votes() {
         loginAsEmail(freshMember(Role.CUSTOMER, Language.EN));
         long id = idea("Live vote count on the idea page", Visibility.MEMBERS);
@@ -191,7 +240,7 @@ class IdeaViewsTest extends KaribuTest {
         long first = idea("Parcel locker delivery for small appliances", Visibility.MEMBERS);
         long second = idea("Parcel locker delivery for kettles and toasters", Visibility.MEMBERS);
         UI.getCurrent().navigate("ideas/" + first);
-        var related = _get(com.vaadin.flow.component.html.Section.class, spec -> spec.withId("related-ideas"));
+        var related = _get(Section.class, spec -> spec.withId("related-ideas"));
         var links = _find(related, Anchor.class).stream().map(Anchor::getHref).toList();
         assertThat(links).contains("ideas/" + second).doesNotContain("ideas/" + first);
     }

@@ -1,6 +1,7 @@
 package app.rada.ideas.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -9,7 +10,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.rada.ideas.DiscussionService;
 import app.rada.ideas.IdeaDraft;
+import app.rada.ideas.IdeaReportService;
 import app.rada.ideas.IdeaService;
 import app.rada.ideas.IdeaStatus;
 import app.rada.ideas.TriageFilter;
@@ -19,11 +22,14 @@ import app.rada.shared.Language;
 import app.rada.shared.Role;
 import app.rada.shared.ui.NoAccessView;
 import app.rada.support.KaribuTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.dom.Element;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +45,13 @@ class TriageViewTest extends KaribuTest {
     TriageService triage;
 
     @Autowired
-    app.rada.ideas.DiscussionService discussion;
+    IdeaReportService reports;
+
+    @Autowired
+    StaffTools staffTools;
+
+    @Autowired
+    DiscussionService discussion;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -61,7 +73,7 @@ class TriageViewTest extends KaribuTest {
     /** Everything the browser would receive for the page: texts and rendered HTML of every element. */
     private static String everythingShown() {
         var text = new StringBuilder();
-        _find(com.vaadin.flow.component.Component.class).forEach(c -> text.append(shown(c.getElement())));
+        _find(Component.class).forEach(c -> text.append(shown(c.getElement())));
         return text.toString();
     }
 
@@ -111,7 +123,7 @@ class TriageViewTest extends KaribuTest {
         assertThat(statusOf(older)).isEqualTo("PLANNED");
         assertThat(statusOf(newer)).isEqualTo("PLANNED");
         assertThat(_size(view.grid)).isZero();
-        view.statuses.setValue(java.util.Set.of(IdeaStatus.PLANNED));
+        view.statuses.setValue(Set.of(IdeaStatus.PLANNED));
         assertThat(_size(view.grid)).isEqualTo(2);
         assertThat(view.export.getHref()).isNotBlank();
     }
@@ -158,6 +170,39 @@ class TriageViewTest extends KaribuTest {
     }
 
     @Test
+    void a_decline_without_a_reason_is_marked_on_the_answer_while_typing() {
+        long id = submitAsFreshCustomer("Panel reason " + word());
+        loginAs("staff");
+        UI.getCurrent().navigate("ideas/" + id);
+        var panel = _get(StaffPanel.class);
+        panel.status.setValue(IdeaStatus.DECLINED);
+        panel.answer.setValue("   ");
+        assertThat(panel.answer.isInvalid()).isTrue();
+        assertThat(panel.answer.getErrorMessage()).isEqualTo("Write the reason: members deserve to know why.");
+        panel.answer.setValue("It would slow every delivery down.");
+        assertThat(panel.answer.isInvalid()).isFalse();
+        panel.answer.setValue("");
+        assertThat(panel.answer.isInvalid()).isTrue();
+        // moving to a status that needs no reason takes the mark away
+        panel.status.setValue(IdeaStatus.PLANNED);
+        assertThat(panel.answer.isInvalid()).isFalse();
+        assertThat(statusOf(id)).isEqualTo("NEW");
+    }
+
+    @Test
+    void a_decline_without_a_reason_is_marked_on_the_answer_in_polish() {
+        long id = submitAsFreshCustomer("Panel reason in Polish " + word());
+        loginAsEmail(freshMember(Role.STAFF, Language.PL));
+        UI.getCurrent().navigate("ideas/" + id);
+        var panel = _get(StaffPanel.class);
+        panel.status.setValue(IdeaStatus.DECLINED);
+        panel.answer.setValue(" ");
+        assertThat(panel.answer.isInvalid()).isTrue();
+        assertThat(panel.answer.getErrorMessage())
+                .isEqualTo("Napisz uzasadnienie: uczestnicy powinni wiedzieć, dlaczego.");
+    }
+
+    @Test
     void staff_notes_show_in_the_staff_panel_and_never_on_a_customers_page() {
         var secret = "Courier contract ends in March " + word();
         long id = submitAsFreshCustomer("Panel notes " + word());
@@ -175,7 +220,7 @@ class TriageViewTest extends KaribuTest {
             assertThat(_find(IdeaView.class)).hasSize(1);
             assertThat(_find(StaffPanel.class)).isEmpty();
             assertThat(everythingShown()).doesNotContain(secret).doesNotContain("Courier contract");
-            assertThatThrownBy(() -> new StaffPanel(triage, ideas, id)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> new StaffPanel(staffTools, id)).isInstanceOf(AccessDeniedException.class);
         }
     }
 
@@ -213,13 +258,12 @@ class TriageViewTest extends KaribuTest {
         }
         assertThat(row).as("the report is listed").isNotNegative();
         assertThat(_getFormattedRow(view.reports, row)).contains("It names a shop assistant " + tag);
-        long open = triage.countReports();
+        long open = reports.countReports();
         assertThat(view.reportTotal.getText()).isEqualTo(open + " open");
 
-        _click((com.vaadin.flow.component.button.Button) com.github.mvysny.kaributesting.v10.GridKt
-                ._getCellComponent(view.reports, row, "action"));
+        _click((Button) _getCellComponent(view.reports, row, "action"));
 
-        assertThat(triage.countReports()).isEqualTo(open - 1);
+        assertThat(reports.countReports()).isEqualTo(open - 1);
         assertThat(view.reportTotal.getText()).isEqualTo(open == 1 ? "none open" : (open - 1) + " open");
         for (int i = 0; i < _size(view.reports); i++) {
             assertThat(_get(view.reports, i).ideaId()).isNotEqualTo(id);
@@ -237,8 +281,8 @@ class TriageViewTest extends KaribuTest {
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> triage.changeStatus(1, IdeaStatus.PLANNED, "x"))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> triage.reports(0, 10)).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> triage.resolveReport(1)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> reports.reports(0, 10)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> reports.resolveReport(1)).isInstanceOf(AccessDeniedException.class);
         }
     }
 }
