@@ -178,19 +178,6 @@ public class DiscussionService {
         return result;
     }
 
-    /**
-     * Who hears about new comments: the idea's author and its followers, each once (commenting
-     * follows the idea, so people in the discussion hear about replies).
-     */
-    @PreAuthorize(Access.ADMIN)
-    public List<Long> commentAudience(long ideaId) {
-        var idea = ideas.findById(ideaId).orElseThrow(() -> new NoSuchElementException("idea " + ideaId));
-        var result = new java.util.LinkedHashSet<Long>();
-        result.add(idea.getAuthorId());
-        result.addAll(store.followers(ideaId));
-        return List.copyOf(result);
-    }
-
     /** The text the mention picker inserts for a member: {@code @[Full Name](person:123)}. */
     public static String mentionToken(PersonName person) {
         return Mentions.token(person.name(), person.id());

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
@@ -145,7 +146,7 @@ public class Idea {
         this.statusChangedAt = at;
         if (next == IdeaStatus.DONE) {
             this.doneAt = at;
-            this.doneSeconds = java.time.Duration.between(createdAt, at).toSeconds();
+            this.doneSeconds = Duration.between(createdAt, at).toSeconds();
         }
         relist();
         return previous;
@@ -154,7 +155,7 @@ public class Idea {
     public void answered(Instant at) {
         if (firstAnswerAt == null) {
             firstAnswerAt = at;
-            answerSeconds = java.time.Duration.between(createdAt, at).toSeconds();
+            answerSeconds = Duration.between(createdAt, at).toSeconds();
         }
         lastAnswerAt = at;
     }

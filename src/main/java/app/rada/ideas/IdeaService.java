@@ -31,8 +31,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The ideas module's API for members: the board, submitting, the idea page, votes and follows.
@@ -50,7 +48,6 @@ public class IdeaService {
     private final BoardStore board;
     private final PeopleService people;
     private final ApplicationEventPublisher events;
-    private final LiveVotes live;
     private final Clock clock;
     private final Validator validator;
     private final int perHour;
@@ -60,7 +57,7 @@ public class IdeaService {
 
     IdeaService(IdeaRepository ideas, IdeaCategoryRepository categories, IdeaStore store, BoardStore board,
                 PeopleService people,
-                ApplicationEventPublisher events, LiveVotes live, Clock clock, Validator validator,
+                ApplicationEventPublisher events, Clock clock, Validator validator,
                 @Value("${rada.ideas.per-hour:5}") int perHour,
                 @Value("${rada.ideas.premoderate-new-members:false}") boolean premoderateNewMembers,
                 ObjectProvider<IdeaLinkSource> linkSources, ObjectProvider<IdeaTouchpoints> touchpoints) {
@@ -72,7 +69,6 @@ public class IdeaService {
         this.board = board;
         this.people = people;
         this.events = events;
-        this.live = live;
         this.clock = clock;
         this.validator = validator;
         this.perHour = perHour;
@@ -281,7 +277,7 @@ public class IdeaService {
         }
         var counts = store.counts(ideaId);
         events.publishEvent(new IdeaVoted(ideaId, me.personId(), voted, counts.votes()));
-        afterCommit(() -> live.changed(new LiveVotes.Change(ideaId, counts.votes(), counts.weightedVotes())));
+        events.publishEvent(new LiveVotes.Change(ideaId, counts.votes(), counts.weightedVotes()));
         return new VoteState(voted, counts.votes(), counts.weightedVotes());
     }
 
@@ -303,17 +299,6 @@ public class IdeaService {
         } else {
             store.unfollow(ideaId, me.personId());
         }
-    }
-
-    /** Who hears about changes to the idea: its author, its voters and its followers, each once. */
-    @PreAuthorize(Access.ADMIN)
-    public List<Long> audience(long ideaId) {
-        var idea = ideas.findById(ideaId).orElseThrow(() -> new NoSuchElementException("idea " + ideaId));
-        var people = new LinkedHashSet<Long>();
-        people.add(idea.getAuthorId());
-        people.addAll(store.voters(ideaId));
-        people.addAll(store.followers(ideaId));
-        return List.copyOf(people);
     }
 
     /** Title and visibility of an idea, for notifications and other modules' links. */
@@ -351,18 +336,5 @@ public class IdeaService {
                 .map(i -> new IdeaSummary(i.getId(), i.getTitle(), i.getStatus(), i.getAuthorId(), i.getVisibility(),
                         i.getTouchpointId()))
                 .toList();
-    }
-
-    private static void afterCommit(Runnable work) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    work.run();
-                }
-            });
-        } else {
-            work.run();
-        }
     }
 }

@@ -1,9 +1,11 @@
 package app.rada.ideas;
 
+import app.rada.shared.AfterCommit;
 import app.rada.shared.cluster.ClusterSignals;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,8 +40,11 @@ public class LiveVotes {
         return () -> listeners.remove(listener);
     }
 
+    /** A vote was counted: open pages hear of it once the vote is committed, on every node. */
+    @EventListener
     void changed(Change change) {
-        signals.send(TOPIC, change.ideaId() + "," + change.voteCount() + "," + change.weightedVotes());
+        AfterCommit.run(() -> signals.send(TOPIC, change.ideaId() + "," + change.voteCount() + ","
+                + change.weightedVotes()));
     }
 
     int listenerCount() {

@@ -106,16 +106,6 @@ public class PulseService {
                 names.getOrDefault(p.personId(), Optional.empty()), p.answer(), p.remark(), p.at())).toList());
     }
 
-    /** Who is asked "Did this solve it?" when the idea is done: its author and voters, each once. */
-    @PreAuthorize(Access.ADMIN)
-    public List<Long> pulseAudience(long ideaId) {
-        var idea = ideas.findById(ideaId).orElseThrow(() -> new NoSuchElementException("idea " + ideaId));
-        var result = new LinkedHashSet<Long>();
-        result.add(idea.getAuthorId());
-        result.addAll(store.voters(ideaId));
-        return List.copyOf(result);
-    }
-
     // --- roadmap
 
     /**

@@ -1,5 +1,6 @@
 package app.rada.journeys;
 
+import app.rada.shared.AfterCommit;
 import app.rada.shared.cluster.ClusterSignals;
 import java.time.Duration;
 import java.util.Arrays;
@@ -22,9 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Tells open views of a journey map that its annotations changed (after the change is committed, on
@@ -339,9 +339,9 @@ public class LiveJourneys implements SmartLifecycle {
      * Tells the open views only once the change is committed, so none shows what was rolled back; outside a
      * transaction (a change made by a script) it is told at once.
      */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @EventListener
     void on(AnnotationsTouched touched) {
-        annotationsChanged(touched.mapId(), touched.touchpointId(), touched.annotationId());
+        AfterCommit.run(() -> annotationsChanged(touched.mapId(), touched.touchpointId(), touched.annotationId()));
     }
 
     /** Every open view of the map, on every node, hears of it. */

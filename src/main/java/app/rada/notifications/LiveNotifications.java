@@ -1,14 +1,15 @@
 package app.rada.notifications;
 
 import app.rada.notifications.internal.NotificationsChanged;
+import app.rada.shared.AfterCommit;
 import app.rada.shared.cluster.ClusterSignals;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Tells the open pages of a person, on every node, that their notifications changed, so the bell
@@ -44,9 +45,9 @@ public class LiveNotifications {
      * A person's notifications were written or read in a transaction: their bells hear of it once the
      * change is committed (or at once, outside a transaction), never before another node could read it.
      */
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(NotificationsChanged change) {
-        changed(change.personId());
+        AfterCommit.run(() -> changed(change.personId()));
     }
 
     private void tell(long personId) {

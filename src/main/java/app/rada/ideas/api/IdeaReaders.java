@@ -2,7 +2,7 @@ package app.rada.ideas.api;
 
 import app.rada.ideas.internal.IdeaRepository;
 import app.rada.people.LoginAccount;
-import app.rada.people.PeopleService;
+import app.rada.people.LoginAccounts;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,9 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class IdeaReaders {
 
     private final IdeaRepository ideas;
-    private final PeopleService people;
+    private final LoginAccounts people;
 
-    IdeaReaders(IdeaRepository ideas, PeopleService people) {
+    IdeaReaders(IdeaRepository ideas, LoginAccounts people) {
         this.ideas = ideas;
         this.people = people;
     }
@@ -36,10 +36,14 @@ public class IdeaReaders {
         if (idea.isEmpty()) {
             return List.of();
         }
+        // one query for everyone, however many followers an idea has
+        var accounts = people.loginAccountsOf(personIds);
         var readers = new LinkedHashSet<Long>();
         for (long personId : personIds) {
-            account(personId).filter(a -> a.active() && idea.get().visibleTo(personId, a.asUser().isStaff()))
-                    .ifPresent(a -> readers.add(personId));
+            var account = accounts.get(personId);
+            if (account != null && account.active() && idea.get().visibleTo(personId, account.asUser().isStaff())) {
+                readers.add(personId);
+            }
         }
         return List.copyOf(readers);
     }

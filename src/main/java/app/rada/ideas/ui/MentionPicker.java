@@ -4,6 +4,8 @@ import app.rada.ideas.DiscussionService;
 import app.rada.people.PersonName;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import java.util.stream.Stream;
 
 /**
  * "Mention someone": a member picker that adds the chosen member's mention to a text area, so the
@@ -17,12 +19,12 @@ public class MentionPicker extends ComboBox<PersonName> {
         setItemLabelGenerator(PersonName::name);
         setClearButtonVisible(true);
         addClassName("mention-picker");
-        com.vaadin.flow.data.provider.CallbackDataProvider.FetchCallback<PersonName, String> fetch = query -> {
+        CallbackDataProvider.FetchCallback<PersonName, String> fetch = query -> {
             var filter = query.getFilter().orElse("");
             int offset = query.getOffset();
             int limit = query.getLimit();
             // the first twenty matches are enough to pick from; typing more narrows them
-            return offset > 0 || filter.isBlank() ? java.util.stream.Stream.empty()
+            return offset > 0 || filter.isBlank() ? Stream.empty()
                     : discussion.mentionCandidates(filter, Math.min(limit, 20)).stream();
         };
         setItems(fetch);

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -65,7 +66,7 @@ public class PulseSection extends Section {
         buttons.getElement().setAttribute("aria-label", getTranslation("pulse.title"));
         for (var answer : PulseAnswer.values()) {
             var button = new Button(getTranslation(answer.labelKey()), e -> answer(answer));
-            button.setId("pulse-" + answer.name().toLowerCase(java.util.Locale.ROOT));
+            button.setId("pulse-" + answer.name().toLowerCase(Locale.ROOT));
             buttons.add(button);
             answers.put(answer, button);
         }
@@ -111,7 +112,7 @@ public class PulseSection extends Section {
             var figure = new Span(getTranslation("pulse.results.count", getTranslation(answer.labelKey()),
                     summary.count(answer)));
             figure.addClassName("pulse-count");
-            figure.setId("pulse-count-" + answer.name().toLowerCase(java.util.Locale.ROOT));
+            figure.setId("pulse-count-" + answer.name().toLowerCase(Locale.ROOT));
             counts.add(figure);
         }
         results.add(counts);
