@@ -14,6 +14,7 @@ import app.rada.shared.Role;
 import app.rada.shared.Roles;
 import app.rada.shared.security.CurrentUser;
 import app.rada.shared.security.RadaUser;
+import app.rada.shared.ui.DraftField;
 import app.rada.shared.ui.Formats;
 import app.rada.shared.ui.StatusBadge;
 import app.rada.shared.ui.Toasts;

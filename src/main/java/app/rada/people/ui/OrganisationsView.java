@@ -7,6 +7,7 @@ import app.rada.people.SegmentOption;
 import app.rada.shared.Language;
 import app.rada.shared.Problem;
 import app.rada.shared.Roles;
+import app.rada.shared.ui.DraftField;
 import app.rada.shared.ui.Toasts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -3,6 +3,7 @@ package app.rada.rewards.ui;
 import app.rada.rewards.ImageUpload;
 import app.rada.rewards.RewardDraft;
 import app.rada.rewards.RewardItem;
+import app.rada.shared.ui.DraftField;
 import app.rada.shared.ui.LimitedUpload;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;

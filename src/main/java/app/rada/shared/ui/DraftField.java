@@ -1,4 +1,4 @@
-package app.rada.people.ui;
+package app.rada.shared.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.data.binder.ValidationResult;
@@ -10,7 +10,7 @@ import java.util.function.Function;
  * A form field's check against the draft's Bean Validation rules for its property, so the field shows the
  * refusal the service would give, in the reader's language, while they type.
  */
-final class DraftField {
+public final class DraftField {
 
     private DraftField() {
     }
@@ -19,7 +19,7 @@ final class DraftField {
      * {@code arguments} gives the values a message shows by its key; {@code texts} is the component whose
      * language the message is read in.
      */
-    static ValidationResult check(Validator validator, Class<?> draft, String property, Object value,
+    public static ValidationResult check(Validator validator, Class<?> draft, String property, Object value,
                                   Function<String, Object[]> arguments, Component texts) {
         return validator.validateValue(draft, property, value).stream()
                 .map(violation -> keyOf(violation.getMessageTemplate()))

@@ -1,4 +1,4 @@
-package app.rada.rewards.internal;
+package app.rada.shared;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
