@@ -4,9 +4,8 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where the staff dashboard gets its design session figures from. The sessions module implements it as a
- * bean; until one exists the dashboard says there are no sessions yet. Declared here so the dashboard
- * needs no knowledge of sessions and sessions none of the dashboard.
+ * Where the staff dashboard gets its design session figures from. The sessions module implements it.
+ * Declared here so the dashboard needs no knowledge of sessions and sessions none of the dashboard.
  */
 public interface SessionFiguresSource {
 
