@@ -1,6 +1,7 @@
 package app.rada.demo;
 
 import app.rada.shared.DemoSettings;
+import app.rada.shared.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -47,7 +48,12 @@ class DemoData {
 
     /** A file in the folder of the programme's language. */
     <T> T translated(String file, Class<T> type) {
-        return read(settings.language().code() + "/" + file, type);
+        return inLanguage(settings.language(), file, type);
+    }
+
+    /** A file in the folder of one language, for content the portal keeps in every language at once. */
+    <T> T inLanguage(Language language, String file, Class<T> type) {
+        return read(language.code() + "/" + file, type);
     }
 
     /** A file that is the same in every language. */
