@@ -17,7 +17,6 @@ import app.rada.ideas.IdeaService;
 import app.rada.ideas.IdeaStatus;
 import app.rada.people.PeopleService;
 import app.rada.shared.DemoSettings;
-import app.rada.shared.Language;
 import app.rada.shared.security.RadaUser;
 import app.rada.shared.security.SystemActor;
 import java.time.Clock;
@@ -55,13 +54,12 @@ class DemoBallots implements ApplicationRunner {
     private final BallotReadingService reading;
     private final IdeaService ideas;
     private final PeopleService people;
-    private final DemoSettings settings;
     private final DemoData data;
     private final Clock clock;
 
     DemoBallots(BallotEditingService editing, BallotLifecycleService lifecycle, BallotVotingService voting,
                 BallotDiscussionService discussion, BallotReadingService reading, IdeaService ideas,
-                PeopleService people, DemoSettings settings, DemoData data, Clock clock) {
+                PeopleService people, DemoData data, Clock clock) {
         this.editing = editing;
         this.lifecycle = lifecycle;
         this.voting = voting;
@@ -69,7 +67,6 @@ class DemoBallots implements ApplicationRunner {
         this.reading = reading;
         this.ideas = ideas;
         this.people = people;
-        this.settings = settings;
         this.data = data;
         this.clock = clock;
     }
@@ -146,11 +143,13 @@ class DemoBallots implements ApplicationRunner {
     }
 
     private List<Long> ideaIds(String... keys) {
-        boolean pl = settings.language() == Language.PL;
+        var written = data.translated("ideas.yaml", DemoIdeas.Texts.class).ideas();
         var wanted = new ArrayList<String>();
         for (var key : keys) {
-            DemoIdeas.IDEAS.stream().filter(i -> i.key().equals(key)).findFirst()
-                    .ifPresent(i -> wanted.add(pl ? i.titlePl() : i.titleEn()));
+            var idea = written.get(key);
+            if (idea != null) {
+                wanted.add(idea.title());
+            }
         }
         var found = new ArrayList<Long>();
         var cards = ideas.board(BoardFilter.all(), BoardSort.NEWEST, 0, 100);
