@@ -17,7 +17,6 @@ import app.rada.ideas.IdeaService;
 import app.rada.ideas.IdeaStatus;
 import app.rada.people.PeopleService;
 import app.rada.shared.DemoSettings;
-import app.rada.shared.Language;
 import app.rada.shared.security.RadaUser;
 import app.rada.shared.security.SystemActor;
 import java.time.Clock;
@@ -27,6 +26,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -54,12 +54,12 @@ class DemoBallots implements ApplicationRunner {
     private final BallotReadingService reading;
     private final IdeaService ideas;
     private final PeopleService people;
-    private final DemoSettings settings;
+    private final DemoData data;
     private final Clock clock;
 
     DemoBallots(BallotEditingService editing, BallotLifecycleService lifecycle, BallotVotingService voting,
                 BallotDiscussionService discussion, BallotReadingService reading, IdeaService ideas,
-                PeopleService people, DemoSettings settings, Clock clock) {
+                PeopleService people, DemoData data, Clock clock) {
         this.editing = editing;
         this.lifecycle = lifecycle;
         this.voting = voting;
@@ -67,7 +67,7 @@ class DemoBallots implements ApplicationRunner {
         this.reading = reading;
         this.ideas = ideas;
         this.people = people;
-        this.settings = settings;
+        this.data = data;
         this.clock = clock;
     }
 
@@ -84,8 +84,20 @@ class DemoBallots implements ApplicationRunner {
         });
     }
 
+    /** The ballots as {@code ballots.yaml} in the programme's language describes them. */
+    record Ballots(Ballot passed, Ballot open) {
+    }
+
+    /** A ballot's texts and the comments made on it, each by the login given. */
+    record Ballot(String title, String question, String background, @Nullable List<String> options,
+                  @Nullable String decision, List<Comment> comments, @Nullable String closing) {
+    }
+
+    record Comment(String author, String text) {
+    }
+
     void load() {
-        boolean pl = settings.language() == Language.PL;
+        var text = data.translated("ballots.yaml", Ballots.class);
         var staff = user("staff");
         var board = user("board");
         var ewa = user("ewa.lis");
@@ -95,70 +107,49 @@ class DemoBallots implements ApplicationRunner {
 
         // a ballot that passed: text the delivery address and a two-hour window before dispatch
         var delivery = ideaIds("confirm-address", "sms-window");
-        long passed = as(staff, () -> editing.create(new BallotDraft(
-                pl ? "Potwierdzenie adresu i okna dostawy SMS-em" : "Confirm address and delivery window by text",
-                pl ? "Czy przed wysyłką dużego sprzętu wysyłać SMS z prośbą o potwierdzenie adresu i z dwugodzinnym "
-                        + "oknem dostawy?"
-                        : "Before a large appliance is dispatched, should we text the customer to confirm the address "
-                        + "and give a two-hour delivery window?",
-                pl ? "Lodówka jednej z klientek pojechała na **adres z faktury** zamiast na adres dostawy. Kurier "
-                        + "przyjeżdżał dwa razy, a infolinia nie przekazała informacji dalej.\n\n"
-                        + "- SMS z adresem dzień przed wysyłką, z odpowiedzią TAK lub linkiem do zmiany\n"
-                        + "- rano w dniu dostawy: dwugodzinne okno\n\nKoszt: około 0,12 zł za wiadomość."
-                        : "One customer's fridge went to the **invoice address** instead of the delivery address. The "
-                        + "courier came twice, and the hotline passed nothing on.\n\n"
-                        + "- a text with the address the day before dispatch, answered YES or with a link to change it\n"
-                        + "- on the morning of delivery: a two-hour window\n\nCost: about 3 cents per message.",
-                BallotType.APPROVE_REJECT, List.of(), 0, delivery, now, now.plus(Duration.ofDays(7)), 50, 50, false,
-                ResultsVisibility.AFTER_CLOSE, IdeaStatus.PLANNED,
-                pl ? "Rada klientów poparła zmianę. Wprowadzamy SMS z potwierdzeniem adresu i oknem dostawy w "
-                        + "pierwszym kwartale."
-                        : "The advisory board backed the change. We will introduce the address check and the "
-                        + "delivery window by text in the first quarter.")));
+        var passedText = text.passed();
+        long passed = as(staff, () -> editing.create(new BallotDraft(passedText.title(), passedText.question(),
+                passedText.background(), BallotType.APPROVE_REJECT, List.of(), 0, delivery, now,
+                now.plus(Duration.ofDays(7)), 50, 50, false, ResultsVisibility.AFTER_CLOSE, IdeaStatus.PLANNED,
+                passedText.decision())));
         as(staff, () -> open(passed));
-        as(ewa, () -> comment(passed, pl ? "U nas w hotelu to by rozwiązało połowę problemów z dostawami pościeli."
-                : "At our hotel this would solve half of our problems with linen deliveries."));
-        as(piotr, () -> comment(passed, pl ? "Czy klient bez telefonu komórkowego dostanie e-mail?"
-                : "Will a customer without a mobile phone get an e-mail instead?"));
-        as(staff, () -> comment(passed, pl ? "Tak, wtedy wysyłamy e-mail z tym samym linkiem."
-                : "Yes, they get an e-mail with the same link."));
+        comments(passed, passedText);
         as(board, () -> voting.vote(passed, Choice.approve(Answer.YES), null));
         as(ewa, () -> voting.vote(passed, Choice.approve(Answer.YES), null));
         as(piotr, () -> voting.vote(passed, Choice.approve(Answer.YES), null));
         as(joanna, () -> voting.vote(passed, Choice.approve(Answer.ABSTAIN), null));
-        as(staff, () -> closeEarly(passed, pl ? "Zagłosowali wszyscy członkowie rady."
-                : "Every board member has voted."));
+        as(staff, () -> closeEarly(passed, passedText.closing()));
 
         // a secret ranked ballot, still open: which hotline change first
         var hotline = ideaIds("hotline-early", "callback", "live-chat");
-        long open = as(staff, () -> editing.create(new BallotDraft(
-                pl ? "Co najpierw poprawić w kontakcie z nami?" : "Which contact improvement comes first?",
-                pl ? "Ułóż trzy propozycje w kolejności, w jakiej mamy je wprowadzać."
-                        : "Put the three proposals in the order we should introduce them.",
-                pl ? "Klienci B2B dzwonią przed 9:00 i nikt nie odbiera. Na jedną zmianę wystarczy budżetu w tym "
-                        + "półroczu, na kolejne w następnym."
-                        : "Business clients call before 9 a.m. and nobody answers. This half-year's budget covers one "
-                        + "change; the others follow in the next.",
-                BallotType.RANKED,
-                pl ? List.of("Infolinia od 7:00", "Oddzwanianie zamiast czekania", "Czat na stronie produktu")
-                        : List.of("Hotline from 7 a.m.", "Call back instead of waiting", "Chat on the product page"),
-                0, hotline, now, now.plus(Duration.ofDays(5)), 50, 0, true, ResultsVisibility.AFTER_CLOSE, null,
-                null)));
+        var openText = text.open();
+        long open = as(staff, () -> editing.create(new BallotDraft(openText.title(), openText.question(),
+                openText.background(), BallotType.RANKED, listed(openText.options()), 0, hotline, now,
+                now.plus(Duration.ofDays(5)), 50, 0, true, ResultsVisibility.AFTER_CLOSE, null, null)));
         as(staff, () -> open(open));
         as(ewa, () -> voting.vote(open, Choice.ranked(List.of(0, 1, 2)), null));
         as(piotr, () -> voting.vote(open, Choice.ranked(List.of(1, 0, 2)), null));
-        as(joanna, () -> comment(open, pl ? "Nasze biuro rachunkowe zaczyna o 7. Infolinia od 7:00 to dla nas priorytet."
-                : "Our accounting office starts at 7. A hotline from 7 a.m. matters most to us."));
-        as(staff, () -> comment(open, pl ? "Wyniki pokażemy po zamknięciu; głosowanie jest tajne."
-                : "Results show after closing; the ballot is secret."));
+        comments(open, openText);
+    }
+
+    private void comments(long ballot, Ballot text) {
+        for (var comment : text.comments()) {
+            as(user(comment.author()), () -> comment(ballot, comment.text()));
+        }
+    }
+
+    private static <T> List<T> listed(@Nullable List<T> items) {
+        return items == null ? List.of() : items;
     }
 
     private List<Long> ideaIds(String... keys) {
-        boolean pl = settings.language() == Language.PL;
+        var written = data.translated("ideas.yaml", DemoIdeas.Texts.class).ideas();
         var wanted = new ArrayList<String>();
         for (var key : keys) {
-            DemoIdeas.IDEAS.stream().filter(i -> i.key().equals(key)).findFirst()
-                    .ifPresent(i -> wanted.add(pl ? i.titlePl() : i.titleEn()));
+            var idea = written.get(key);
+            if (idea != null) {
+                wanted.add(idea.title());
+            }
         }
         var found = new ArrayList<Long>();
         var cards = ideas.board(BoardFilter.all(), BoardSort.NEWEST, 0, 100);
@@ -173,8 +164,8 @@ class DemoBallots implements ApplicationRunner {
         return null;
     }
 
-    private Void closeEarly(long id, String reason) {
-        lifecycle.closeEarly(id, reason);
+    private Void closeEarly(long id, @Nullable String reason) {
+        lifecycle.closeEarly(id, reason == null ? "" : reason);
         return null;
     }
 

@@ -44,15 +44,18 @@ class DemoProgramme implements ApplicationRunner {
     private final InvitationService invitations;
     private final NotificationService notifications;
     private final DemoSettings settings;
+    private final DemoData data;
 
     DemoProgramme(MembershipService people, OrganisationService organisationService, LoginAccounts accounts,
-                  InvitationService invitations, NotificationService notifications, DemoSettings settings) {
+                  InvitationService invitations, NotificationService notifications, DemoSettings settings,
+                  DemoData data) {
         this.people = people;
         this.organisationService = organisationService;
         this.accounts = accounts;
         this.invitations = invitations;
         this.notifications = notifications;
         this.settings = settings;
+        this.data = data;
     }
 
     @Override
@@ -68,19 +71,18 @@ class DemoProgramme implements ApplicationRunner {
     }
 
     private void load() {
-        var text = DemoTexts.of(settings.language());
+        var programme = data.people();
+        var texts = data.peopleTexts();
         var segments = new HashMap<String, Long>();
-        segments.put("strategic", organisationService.createSegment("strategic", "Strategic", "Strategiczny",
-                text.strategicDescription(), 3).getId());
-        segments.put("growth", organisationService.createSegment("growth", "Growth", "Rozwojowy",
-                text.growthDescription(), 2).getId());
-        segments.put("standard", organisationService.createSegment("standard", "Standard", "Standardowy",
-                text.standardDescription(), 1).getId());
+        for (var segment : programme.segments()) {
+            segments.put(segment.code(), organisationService.createSegment(segment.code(), segment.nameEn(),
+                    segment.namePl(), texts.segments().get(segment.code()), segment.weight()).getId());
+        }
 
         Map<String, Long> organisations = new HashMap<>();
-        for (var org : DemoTexts.ORGANISATIONS) {
+        for (var org : programme.organisations()) {
             organisations.put(org.key(), organisationService.createOrganisation(org.name(), segments.get(org.segment()),
-                    text.organisationNote(org.key())).getId());
+                    texts.organisations().get(org.key())).getId());
         }
 
         var language = settings.language();
@@ -95,7 +97,7 @@ class DemoProgramme implements ApplicationRunner {
                 organisations.get("bakery"), language, password);
         var boardMembers = new ArrayList<Long>();
         boardMembers.add(accounts.findLoginAccount("board" + DemoSettings.DOMAIN).orElseThrow().personId());
-        for (var member : DemoTexts.MEMBERS) {
+        for (var member : programme.members()) {
             Set<Role> roles = member.board() ? EnumSet.of(Role.BOARD_MEMBER) : EnumSet.of(Role.CUSTOMER);
             long id = people.createPerson(member.email(), member.name(), roles,
                     organisations.get(member.organisation()), member.polish() ? Language.PL : language, password);
@@ -110,13 +112,13 @@ class DemoProgramme implements ApplicationRunner {
                     LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31)));
         }
 
-        invitations.invite(new InvitationRequest("Barbara Sikora", "barbara.sikora@example.com",
-                organisations.get("bakery"), Role.CUSTOMER, Language.PL));
-        invitations.invite(new InvitationRequest("Oliver Grant", "oliver.grant@example.com",
-                organisations.get("hotel"), Role.BOARD_MEMBER, Language.EN));
-        long withdrawn = invitations.invite(new InvitationRequest("Jan Wrona", "jan.wrona@example.com",
-                organisations.get("cafe"), Role.CUSTOMER, Language.PL));
-        invitations.revoke(withdrawn);
+        for (var invitation : programme.invitations()) {
+            long id = invitations.invite(new InvitationRequest(invitation.name(), invitation.email(),
+                    organisations.get(invitation.organisation()), invitation.role(), invitation.language()));
+            if (invitation.withdrawn()) {
+                invitations.revoke(id);
+            }
+        }
 
         for (var email : List.of("customer" + DemoSettings.DOMAIN, "board" + DemoSettings.DOMAIN)) {
             long id = accounts.findLoginAccount(email).orElseThrow().personId();

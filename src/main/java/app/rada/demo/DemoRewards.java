@@ -15,6 +15,9 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import javax.imageio.ImageIO;
 import org.slf4j.Logger;
@@ -43,12 +46,15 @@ class DemoRewards implements ApplicationRunner {
     private final CatalogueService catalogue;
     private final PeopleService people;
     private final DemoSettings settings;
+    private final DemoData data;
 
-    DemoRewards(RewardService rewards, CatalogueService catalogue, PeopleService people, DemoSettings settings) {
+    DemoRewards(RewardService rewards, CatalogueService catalogue, PeopleService people, DemoSettings settings,
+                DemoData data) {
         this.rewards = rewards;
         this.catalogue = catalogue;
         this.people = people;
         this.settings = settings;
+        this.data = data;
     }
 
     @Override
@@ -62,49 +68,52 @@ class DemoRewards implements ApplicationRunner {
         });
     }
 
+    /** The catalogue and the awards as {@code rewards.yaml} lists them. */
+    record Rewards(List<Reward> catalogue, List<Award> awards) {
+    }
+
+    /** A reward with its cost in points, how many there are, and the colour of its picture. */
+    record Reward(String key, int cost, int stock, String colour) {
+    }
+
+    record Award(String member, int points) {
+    }
+
+    /** The texts of one language: rewards and award reasons by key, and a rejection reason. */
+    record Texts(Map<String, Named> catalogue, Map<String, String> awards, String rejection) {
+    }
+
+    record Named(String name, String description) {
+    }
+
     void load() {
-        boolean pl = settings.language() == Language.PL;
+        var programme = data.read("rewards.yaml", Rewards.class);
+        var english = data.inLanguage(Language.EN, "rewards.yaml", Texts.class);
+        var polish = data.inLanguage(Language.PL, "rewards.yaml", Texts.class);
+        var text = settings.language() == Language.PL ? polish : english;
         var admin = user("admin");
         var staff = user("staff");
 
-        long mug = as(admin, () -> catalogue.create(new RewardDraft("Rada mug", "Kubek Rady",
-                "A stoneware mug with the advisory board's mark, for the coffee you drink while writing your next idea.",
-                "Kamionkowy kubek ze znakiem Rady klientów – do kawy przy pisaniu kolejnego pomysłu.", 60, 20, true),
-                picture("mug", new Color(0x0f5c55))));
-        long coffee = as(admin, () -> catalogue.create(new RewardDraft("Coffee for your team", "Kawa dla zespołu",
-                "A box of freshly roasted coffee delivered to your office, enough for a team of ten for a week.",
-                "Paczka świeżo palonej kawy dostarczona do biura – tygodniowy zapas dla dziesięciu osób.", 120, 10,
-                true), picture("coffee", new Color(0x8a5a2b))));
-        long tour = as(admin, () -> catalogue.create(new RewardDraft("Tour of our service centre",
-                "Wizyta w centrum serwisowym",
-                "Spend a morning with our repair technicians and the hotline team, and see how a request travels.",
-                "Poranek z naszymi serwisantami i zespołem infolinii: zobacz, jak wędruje zgłoszenie.", 300, 4, true),
-                picture("tour", new Color(0x2f6fa3))));
-        as(admin, () -> catalogue.create(new RewardDraft("One more year of warranty", "Dodatkowy rok gwarancji",
-                "Extends the warranty of one appliance bought from us by twelve months.",
-                "Przedłuża o dwanaście miesięcy gwarancję na jedno urządzenie kupione u nas.", 500, 3, true),
-                picture("warranty", new Color(0x6b5ca5))));
-        long preview = as(admin, () -> catalogue.create(new RewardDraft("Early access to the new app",
-                "Wcześniejszy dostęp do nowej aplikacji",
-                "Try the new ordering app a month before everyone else and tell us what to change.",
-                "Wypróbuj nową aplikację do zamówień miesiąc przed innymi i powiedz nam, co zmienić.", 40, 50, true),
-                picture("app", new Color(0xb4451f))));
+        var items = new HashMap<String, Long>();
+        for (var reward : programme.catalogue()) {
+            var en = english.catalogue().get(reward.key());
+            var pl = polish.catalogue().get(reward.key());
+            items.put(reward.key(), as(admin, () -> catalogue.create(new RewardDraft(en.name(), pl.name(),
+                    en.description(), pl.description(), reward.cost(), reward.stock(), true),
+                    picture(reward.key(), new Color(Integer.parseInt(reward.colour(), 16))))));
+        }
+        long mug = items.get("mug");
+        long coffee = items.get("coffee");
+        long preview = items.get("app");
 
         var customer = user("customer");
         var ewa = user("ewa.lis");
         var piotr = user("piotr.mazur");
         var joanna = user("joanna.krawczyk");
-        var natalia = user("natalia.jablonska");
-        as(staff, () -> rewards.award(ewa.personId(), 150, pl ? "Wystąpienie na dniu klienta w Poznaniu"
-                : "Spoke at our customer day in Poznań"));
-        as(staff, () -> rewards.award(customer.personId(), 100, pl ? "Testy nowego formularza zwrotów z naszym zespołem"
-                : "Tested the new returns form with our team"));
-        as(staff, () -> rewards.award(piotr.personId(), 80, pl ? "Gościł nasz zespół serwisowy w klinice"
-                : "Hosted our service team at the clinic"));
-        as(staff, () -> rewards.award(joanna.personId(), 60, pl ? "Pomoc przy opisie ścieżki zakupów B2B"
-                : "Helped us describe the business purchase journey"));
-        as(staff, () -> rewards.award(natalia.personId(), 40, pl ? "Nagranie opinii wideo o infolinii"
-                : "Recorded a video review of the hotline"));
+        for (var award : programme.awards()) {
+            long member = user(award.member()).personId();
+            as(staff, () -> rewards.award(member, award.points(), text.awards().get(award.member())));
+        }
 
         // one redemption in each state
         as(customer, () -> catalogue.redeem(mug));
@@ -114,13 +123,11 @@ class DemoRewards implements ApplicationRunner {
         as(staff, () -> catalogue.approve(handedOver));
         as(staff, () -> catalogue.fulfil(handedOver));
         long rejected = as(joanna, () -> catalogue.redeem(mug));
-        as(staff, () -> catalogue.reject(rejected, pl
-                ? "Kubki z tej serii trafiają tylko do uczestników z Polski; punkty wróciły – wybierz inną nagrodę."
-                : "This batch of mugs is for members in Poland only; your points are back, please choose another reward."));
+        as(staff, () -> catalogue.reject(rejected, text.rejection()));
 
         // someone who prefers to stay off the leaderboard
         as(user("adam.olszewski"), () -> rewards.showOnLeaderboard(false));
-        log.debug("Demo catalogue ready; the tour ({}) is left for visitors to redeem", tour);
+        log.debug("Demo catalogue ready; the tour ({}) is left for visitors to redeem", items.get("tour"));
     }
 
     /** A simple picture for a reward: a coloured card with a ring, drawn here so the demo needs no files. */

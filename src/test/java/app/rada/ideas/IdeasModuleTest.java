@@ -20,8 +20,8 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The ideas module on its own with the modules it uses (and security, for the password encoder): no notices, points or
- * dashboards listen, so what the module announces is seen exactly as it leaves.
+ * The ideas module on its own with the modules it uses (and security, for the password encoder): no
+ * notices, points or dashboards listen, so what the module announces is seen exactly as it leaves.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = {"shared", "security"})
 @ActiveProfiles(resolver = TestProfiles.class)
