@@ -15,6 +15,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Service;
 
 /**
  * House rules that the module check alone does not hold.
@@ -37,7 +38,7 @@ class ArchitectureTest {
 
     @Test
     void services_check_access_with_pre_authorize_not_jsr250() {
-        noClasses().that().areAnnotatedWith(org.springframework.stereotype.Service.class)
+        noClasses().that().areAnnotatedWith(Service.class)
                 .should().dependOnClassesThat().belongToAnyOf(RolesAllowed.class, PermitAll.class)
                 .check(classes);
     }

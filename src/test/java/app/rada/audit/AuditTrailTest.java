@@ -13,7 +13,9 @@ import java.util.Locale;
 import org.hibernate.annotations.Immutable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.repository.Repository;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
 class AuditTrailTest extends KaribuTest {
 
@@ -44,7 +46,7 @@ class AuditTrailTest extends KaribuTest {
     void nobody_anonymous_reads_the_log() {
         assertThatThrownBy(() -> trail.count(AuditFilter.none()))
                 .isInstanceOfAny(AccessDeniedException.class,
-                        org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+                        AuthenticationCredentialsNotFoundException.class);
     }
 
     @Test
@@ -55,7 +57,7 @@ class AuditTrailTest extends KaribuTest {
                 || n.startsWith("update") || n.startsWith("modify") || n.contains("merge"));
         assertThat(names).contains("save");
         assertThat(AuditRepository.class.getInterfaces())
-                .containsExactly(org.springframework.data.repository.Repository.class);
+                .containsExactly(Repository.class);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** Every expected figure here was worked out by hand; the comments show the working. */
@@ -157,13 +158,13 @@ class TallyTest {
 
     @Test
     void a_choice_that_does_not_fit_the_ballot_is_refused() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Choice.points(List.of(50, 40, 0)).check(
+        Assertions.assertThatThrownBy(() -> Choice.points(List.of(50, 40, 0)).check(
                 BallotType.POINTS, 3, 100)).hasMessage("ballots.problem.points");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Choice.ranked(List.of(0, 0)).check(
+        Assertions.assertThatThrownBy(() -> Choice.ranked(List.of(0, 0)).check(
                 BallotType.RANKED, 3, 0)).hasMessage("ballots.problem.ranking");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Choice.single(3).check(
+        Assertions.assertThatThrownBy(() -> Choice.single(3).check(
                 BallotType.SINGLE_CHOICE, 3, 0)).hasMessage("ballots.problem.choose-one");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Choice("MAYBE").check(
+        Assertions.assertThatThrownBy(() -> new Choice("MAYBE").check(
                 BallotType.APPROVE_REJECT, 0, 0)).hasMessage("ballots.problem.choose-one");
         Choice.points(List.of(50, 50, 0)).check(BallotType.POINTS, 3, 100);
     }

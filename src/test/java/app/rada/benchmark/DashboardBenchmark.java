@@ -2,18 +2,25 @@ package app.rada.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.rada.ballots.BallotFiguresService;
 import app.rada.dashboard.DashboardService;
+import app.rada.dashboard.internal.ActivityStore;
+import app.rada.ideas.IdeaFiguresService;
+import app.rada.journeys.JourneyFiguresService;
 import app.rada.journeys.JourneyService;
 import app.rada.journeys.MapDraft;
 import app.rada.journeys.StageDraft;
 import app.rada.journeys.TouchpointChannel;
 import app.rada.journeys.TouchpointDraft;
 import app.rada.people.PeopleService;
+import app.rada.rewards.LeaderboardPeriod;
+import app.rada.rewards.RewardService;
 import app.rada.shared.security.RadaUser;
 import app.rada.shared.security.SystemActor;
 import app.rada.support.KaribuTest;
 import app.rada.support.TestProfiles;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,7 +29,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -30,6 +39,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,21 +83,21 @@ class DashboardBenchmark extends KaribuTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    app.rada.ideas.IdeaFiguresService ideaFigures;
+    IdeaFiguresService ideaFigures;
 
     @Autowired
-    app.rada.ballots.BallotFiguresService ballotFigures;
+    BallotFiguresService ballotFigures;
 
     @Autowired
-    app.rada.journeys.JourneyFiguresService journeyFigures;
+    JourneyFiguresService journeyFigures;
 
     @Autowired
-    app.rada.rewards.RewardService rewards;
+    RewardService rewards;
 
     @Autowired
-    app.rada.dashboard.internal.ActivityStore activity;
+    ActivityStore activity;
 
-    private final java.time.ZoneId zone = java.time.ZoneId.of("Europe/Warsaw");
+    private final ZoneId zone = ZoneId.of("Europe/Warsaw");
 
     private final Random random = new Random(20261124L);
     private final List<String> lines = new ArrayList<>();
@@ -136,17 +148,17 @@ class DashboardBenchmark extends KaribuTest {
         row("organisation page, last 12 months", measure(i -> SystemActor.callAs(staff,
                 () -> dashboard.organisation(busiest, lastYear.plusDays(i), today))));
         var csvTimes = measure(i -> SystemActor.callAs(staff, () -> {
-            var out = new java.io.StringWriter();
+            var out = new StringWriter();
             dashboard.exportCsv(lastYear.plusDays(i), today, out);
             return out.toString().length();
         }));
         row("CSV export of the dashboard, last 12 months", csvTimes);
 
         // where the time goes: each module's part of the default span on its own
-        var bounds = java.util.stream.Stream.concat(java.util.stream.Stream.of(lastYear.atStartOfDay(zone)),
-                java.util.stream.Stream.iterate(lastYear.withDayOfMonth(1).plusMonths(1), m -> !m.isAfter(today),
+        var bounds = Stream.concat(Stream.of(lastYear.atStartOfDay(zone)),
+                Stream.iterate(lastYear.withDayOfMonth(1).plusMonths(1), m -> !m.isAfter(today),
                         m -> m.plusMonths(1)).map(m -> m.atStartOfDay(zone)))
-                .map(java.time.ZonedDateTime::toInstant).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+                .map(ZonedDateTime::toInstant).collect(Collectors.toCollection(ArrayList::new));
         bounds.add(today.plusDays(1).atStartOfDay(zone).toInstant());
         var from = bounds.getFirst();
         var to = bounds.getLast();
@@ -175,7 +187,7 @@ class DashboardBenchmark extends KaribuTest {
         row("organisation: NEV by month", measure(i -> SystemActor.callAs(staff,
                 () -> journeyFigures.emotions(busiest, shifted(bounds, i)))));
         row("organisation: top earners", measure(i -> SystemActor.callAs(staff,
-                () -> rewards.leaderboard(app.rada.rewards.LeaderboardPeriod.ALL_TIME, busiest, 0, 5 + i % 2))));
+                () -> rewards.leaderboard(LeaderboardPeriod.ALL_TIME, busiest, 0, 5 + i % 2))));
 
         var f = SystemActor.callAs(staff, () -> dashboard.figures(lastYear, today));
         assertThat(f.ideas().submitted()).isPositive();
@@ -350,7 +362,7 @@ class DashboardBenchmark extends KaribuTest {
     private void seedIdeaSeconds() throws IOException {
         var migration = Files.readString(Path.of("src/main/resources/db/migration/V015_2__dashboard_figures.sql"));
         var statements = migration.lines().filter(l -> !l.strip().startsWith("--"))
-                .collect(java.util.stream.Collectors.joining("\n")).split(";");
+                .collect(Collectors.joining("\n")).split(";");
         for (var statement : statements) {
             if (statement.strip().startsWith("UPDATE idea")) {
                 jdbc.update(statement.strip());
@@ -365,7 +377,7 @@ class DashboardBenchmark extends KaribuTest {
         // the demo's members were marked active by the listeners already; the backfill counts them again
         jdbc.update("delete from dashboard_active");
         var withoutComments = fill.lines().filter(l -> !l.strip().startsWith("--"))
-                .collect(java.util.stream.Collectors.joining("\n"));
+                .collect(Collectors.joining("\n"));
         for (var statement : withoutComments.split(";")) {
             var sql = statement.strip();
             if (sql.startsWith("CREATE TABLE")) {
@@ -408,7 +420,7 @@ class DashboardBenchmark extends KaribuTest {
      * Times the call; run {@code i} shifts the span's start by {@code i} days (or seconds), so that no run
      * repeats an earlier one's query with the same parameters (H2 would hand back its last result).
      */
-    private static double[] measure(java.util.function.IntFunction<?> call) {
+    private static double[] measure(IntFunction<?> call) {
         for (int i = 0; i < WARM_UP; i++) {
             call.apply(RUNS + i);
         }

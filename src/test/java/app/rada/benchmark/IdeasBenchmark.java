@@ -6,6 +6,7 @@ import app.rada.ideas.BoardFilter;
 import app.rada.ideas.BoardSort;
 import app.rada.ideas.IdeaCard;
 import app.rada.ideas.IdeaService;
+import app.rada.ideas.internal.SearchTerms;
 import app.rada.shared.Appearance;
 import app.rada.shared.Language;
 import app.rada.shared.Role;
@@ -14,11 +15,11 @@ import app.rada.support.KaribuTest;
 import app.rada.support.TestProfiles;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServletService;
 import com.vaadin.flow.server.VaadinSession;
@@ -33,6 +34,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.function.IntConsumer;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -154,7 +156,7 @@ class IdeasBenchmark extends KaribuTest {
     }
 
     private static String fold(String word) {
-        return app.rada.ideas.internal.SearchTerms.of(word).iterator().next();
+        return SearchTerms.of(word).iterator().next();
     }
 
     private static String exists(int n, String word) {
@@ -257,7 +259,7 @@ class IdeasBenchmark extends KaribuTest {
         Function0<UI> uiFactory = UI::new;
         boolean boardView = boardViewExists();
         var kept = new ArrayList<Object>();
-        java.util.function.IntConsumer open = board -> {
+        IntConsumer open = board -> {
             MockVaadin.setup(uiFactory, servlet);
             login(member);
             if (board == 1 && boardView) {

@@ -4,6 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rada.support.BrowserTest;
+import com.microsoft.playwright.Page;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class DiscussionBrowserTest extends BrowserTest {
@@ -16,10 +18,10 @@ class DiscussionBrowserTest extends BrowserTest {
         assertThat(page.locator("h1.idea-page-title")).isVisible();
         page.locator("#comment-text textarea").fill("Could you share how this works for you,");
         page.locator("#mention-picker input").pressSequentially("Katarzyna");
-        page.locator("vaadin-combo-box-item", new com.microsoft.playwright.Page.LocatorOptions()
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions()
                 .setHasText("Katarzyna Zielińska")).first().click();
         assertThat(page.locator("#comment-text textarea")).hasValue(
-                java.util.regex.Pattern.compile(".*@\\[Katarzyna Zielińska]\\(person:\\d+\\) $"));
+                Pattern.compile(".*@\\[Katarzyna Zielińska]\\(person:\\d+\\) $"));
         page.locator("#post-comment").click();
         assertThat(page.locator("#comment-list .comment .mention").last()).hasText("@Katarzyna Zielińska");
         assertThat(page.locator("#comment-list .comment").last()).containsText("Could you share how this works for you");

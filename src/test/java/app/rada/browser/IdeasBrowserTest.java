@@ -4,6 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rada.support.BrowserTest;
+import com.microsoft.playwright.Page;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class IdeasBrowserTest extends BrowserTest {
@@ -19,7 +21,7 @@ class IdeasBrowserTest extends BrowserTest {
         assertThat(page.locator("#idea-description-text strong")).hasText("when");
         assertThat(page.locator("#vote-count")).hasText("0");
         assertThat(seriousAccessibilityViolations(page)).isEmpty();
-        page.waitForURL(java.util.regex.Pattern.compile(".*/ideas/[0-9]+$"));
+        page.waitForURL(Pattern.compile(".*/ideas/[0-9]+$"));
         var ideaUrl = page.url();
 
         var other = newContext("en-GB");
@@ -65,7 +67,7 @@ class IdeasBrowserTest extends BrowserTest {
         page.locator("#idea-description textarea").fill("I live on the fourth floor without a lift.");
         page.locator("#save-idea").click();
         assertThat(page.locator("h1.idea-page-title")).hasText("Say which floor the courier carries to");
-        page.waitForURL(java.util.regex.Pattern.compile(".*/ideas/[0-9]+$"));
+        page.waitForURL(Pattern.compile(".*/ideas/[0-9]+$"));
         var ideaUrl = page.url();
 
         var staffContext = newContext("en-GB");
@@ -74,7 +76,7 @@ class IdeasBrowserTest extends BrowserTest {
         staff.navigate(ideaUrl);
         waitForVaadin(staff);
         staff.locator("#staff-status").click();
-        staff.locator("vaadin-select-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Planned"))
+        staff.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Planned"))
                 .click();
         staff.locator("#staff-answer textarea").fill("Couriers will carry to any floor from January.");
         staff.locator("#staff-status-save").click();
@@ -89,7 +91,7 @@ class IdeasBrowserTest extends BrowserTest {
             open(page, "notifications");
         }
         assertThat(page.locator("#notification-list")).containsText("“Say which floor the courier carries to” is planned");
-        page.locator("#notification-list vaadin-button", new com.microsoft.playwright.Page.LocatorOptions()
+        page.locator("#notification-list vaadin-button", new Page.LocatorOptions()
                 .setHasText("Open")).first().click();
         page.waitForURL(url -> url.equals(ideaUrl));
         assertThat(page.locator("#idea-timeline")).containsText("Couriers will carry to any floor");

@@ -11,6 +11,8 @@ import app.rada.journeys.TouchpointDraft;
 import app.rada.shared.security.SystemActor;
 import app.rada.support.BrowserTest;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import java.util.ArrayList;
+import java.util.Collections;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -54,7 +56,7 @@ class JourneyBrowserTest extends BrowserTest {
         assertThat(seriousAccessibilityViolations(watcherPage)).isEmpty();
 
         // how long an annotation takes to reach the other open view, from the click on save
-        var delays = new java.util.ArrayList<Long>();
+        var delays = new ArrayList<Long>();
         for (int i = 2; i <= 11; i++) {
             page.locator("button.annotate[data-touchpoint='" + ids[1] + "']").click();
             page.locator("#annotation-text textarea").fill("Delivery attempt number " + i);
@@ -63,7 +65,7 @@ class JourneyBrowserTest extends BrowserTest {
             assertThat(watcherPage.locator(".pin[data-touchpoint='" + ids[1] + "']")).hasText("Pain point " + i, quickly);
             delays.add((System.nanoTime() - start) / 1_000_000);
         }
-        java.util.Collections.sort(delays);
+        Collections.sort(delays);
         long p95 = delays.get((int) Math.ceil(delays.size() * 0.95) - 1);
         System.out.printf("JOURNEY LIVE: median %d ms, p95 %d ms over %d annotations%n", delays.get(delays.size() / 2),
                 p95, delays.size());

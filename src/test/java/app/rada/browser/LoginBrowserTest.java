@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rada.support.BrowserTest;
+import com.microsoft.playwright.options.RequestOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -103,7 +104,7 @@ class LoginBrowserTest extends BrowserTest {
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.text()).contains("UP");
         var metrics = page.request().get(url("actuator/metrics"),
-                com.microsoft.playwright.options.RequestOptions.create().setMaxRedirects(0));
+                RequestOptions.create().setMaxRedirects(0));
         assertThat(metrics.status()).isIn(302, 401, 403);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rada.support.BrowserTest;
 import com.microsoft.playwright.options.RequestOptions;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MetricsBrowserTest extends BrowserTest {
@@ -23,7 +24,7 @@ class MetricsBrowserTest extends BrowserTest {
 
     @Test
     void staff_and_customers_are_refused_the_metrics() {
-        for (var role : java.util.List.of("customer", "staff")) {
+        for (var role : List.of("customer", "staff")) {
             var context = newContext("en-GB");
             var other = context.newPage();
             login(other, role + "@rada.demo", "demo");

@@ -13,6 +13,7 @@ import app.rada.support.BrowserTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -79,6 +80,6 @@ class RewardsBrowserTest extends BrowserTest {
     private String spendableAfter(RadaUser member) {
         int spendable = jdbc.queryForObject("select spendable from reward_balance where person_id = ?", Integer.class,
                 member.personId());
-        return spendable == 1 ? "1 point" : String.format(java.util.Locale.ENGLISH, "%,d points", spendable);
+        return spendable == 1 ? "1 point" : String.format(Locale.ENGLISH, "%,d points", spendable);
     }
 }

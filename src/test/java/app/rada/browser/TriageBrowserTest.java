@@ -11,6 +11,8 @@ import app.rada.shared.security.RadaUser;
 import app.rada.shared.security.SystemActor;
 import app.rada.support.BrowserTest;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +42,7 @@ class TriageBrowserTest extends BrowserTest {
         open(page, "staff/ideas");
         page.locator("#triage-search input").fill("zqbrowser");
         // the grid may keep a hidden copy of a row it has just replaced; the user sees the accessible one
-        var link = page.locator("#triage-grid").getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+        var link = page.locator("#triage-grid").getByRole(AriaRole.LINK,
                 new Locator.GetByRoleOptions().setName("Warranty date on the receipt zqbrowser"));
         assertThat(link).isVisible();
         assertThat(seriousAccessibilityViolations(page)).isEmpty();
@@ -49,7 +51,7 @@ class TriageBrowserTest extends BrowserTest {
         page.waitForURL(url -> url.endsWith("/ideas/" + id));
         waitForVaadin(page);
         page.locator("#staff-status").click();
-        page.locator("vaadin-select-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Planned"))
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Planned"))
                 .click();
         page.locator("#staff-answer textarea").fill("Planned for the **June** release of the till software.");
         page.locator("#staff-status-save").click();

@@ -8,9 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import app.rada.dashboard.internal.ActivityStore;
 import app.rada.ideas.IdeaDraft;
 import app.rada.ideas.IdeaService;
 import app.rada.ideas.IdeaStatus;
+import app.rada.ideas.TriageService;
 import app.rada.ideas.Visibility;
 import app.rada.journeys.JourneyService;
 import app.rada.people.PeopleService;
@@ -46,13 +48,13 @@ class DashboardServiceTest extends KaribuTest {
     IdeaService ideas;
 
     @Autowired
-    app.rada.ideas.TriageService triage;
+    TriageService triage;
 
     @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
-    app.rada.dashboard.internal.ActivityStore activity;
+    ActivityStore activity;
 
     DashboardTesting data;
     RadaUser staff;

@@ -1,8 +1,10 @@
 package app.rada.dashboard;
 
+import app.rada.dashboard.internal.ActivityStore;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -13,9 +15,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class DashboardTesting {
 
     private final JdbcTemplate jdbc;
-    private final app.rada.dashboard.internal.ActivityStore activity;
+    private final ActivityStore activity;
 
-    DashboardTesting(JdbcTemplate jdbc, app.rada.dashboard.internal.ActivityStore activity) {
+    DashboardTesting(JdbcTemplate jdbc, ActivityStore activity) {
         this.jdbc = jdbc;
         this.activity = activity;
     }
@@ -90,6 +92,6 @@ final class DashboardTesting {
     }
 
     void active(String month, long personId, @Nullable Long organisationId, @Nullable Long segmentId) {
-        activity.add(java.time.LocalDate.parse(month), personId, organisationId, segmentId);
+        activity.add(LocalDate.parse(month), personId, organisationId, segmentId);
     }
 }

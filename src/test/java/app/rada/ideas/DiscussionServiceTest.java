@@ -8,7 +8,11 @@ import app.rada.people.PersonName;
 import app.rada.shared.Language;
 import app.rada.shared.Problem;
 import app.rada.shared.Role;
+import app.rada.shared.security.CurrentUser;
 import app.rada.support.KaribuTest;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -107,7 +111,7 @@ class DiscussionServiceTest extends KaribuTest {
         assertThat(entry.editedAt()).isNotNull();
         assertThat(entry.editable()).isTrue();
         jdbc.update("update idea_comment set created_at = ? where id = ?",
-                java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofMinutes(16))), comment);
+                Timestamp.from(Instant.now().minus(Duration.ofMinutes(16))), comment);
         assertThat(discussion.comments(id, 0, 10).getFirst().editable()).isFalse();
         assertThatThrownBy(() -> discussion.edit(comment, "Too late"))
                 .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.key()).isEqualTo("discussion.edit.too-late"));
@@ -122,7 +126,7 @@ class DiscussionServiceTest extends KaribuTest {
         long comment = discussion.comment(id, null, "Soon gone");
         discussion.comment(id, comment, "A reply that stays");
         assertThat(commentCount(id)).isEqualTo(2);
-        var author = app.rada.shared.security.CurrentUser.require();
+        var author = CurrentUser.require();
         loginAsEmail(freshMember(Role.CUSTOMER, Language.EN));
         assertThatThrownBy(() -> discussion.delete(comment)).isInstanceOf(AccessDeniedException.class);
         login(author);

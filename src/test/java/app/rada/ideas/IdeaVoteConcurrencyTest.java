@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,7 +69,7 @@ class IdeaVoteConcurrencyTest extends KaribuTest {
         assertThat(count("select weighted_votes from idea where id = ?", ideaId)).isZero();
         assertThat(count("select count(*) from idea_vote where idea_id = ?", ideaId)).isZero();
         assertThat(trending(ideaId)).as("trending score back where it started")
-                .isCloseTo(trendingBefore, org.assertj.core.data.Percentage.withPercentage(0.0001));
+                .isCloseTo(trendingBefore, Percentage.withPercentage(0.0001));
     }
 
     /** The voters and their organisations leave, so other tests on this context see the demo programme as it was. */

@@ -7,6 +7,9 @@ import app.rada.shared.Language;
 import app.rada.shared.Problem;
 import app.rada.shared.Role;
 import app.rada.support.KaribuTest;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +28,7 @@ class PulseServiceTest extends KaribuTest {
     JdbcTemplate jdbc;
 
     static void move(JdbcTemplate jdbc, long ideaId, IdeaStatus status, int daysAgo) {
-        var at = java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(daysAgo)));
+        var at = Timestamp.from(Instant.now().minus(Duration.ofDays(daysAgo)));
         jdbc.update("update idea set status = ?, status_changed_at = ?, done_at = ? where id = ?", status.name(), at,
                 status == IdeaStatus.DONE ? at : null, ideaId);
     }

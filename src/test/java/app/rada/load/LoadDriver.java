@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -272,7 +273,7 @@ public final class LoadDriver {
         return missing;
     }
 
-    private static int missing(java.sql.PreparedStatement query, String what) throws SQLException {
+    private static int missing(PreparedStatement query, String what) throws SQLException {
         try (var rs = query.executeQuery()) {
             rs.next();
             if (rs.getLong(1) == 0) {

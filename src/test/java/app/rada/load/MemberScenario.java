@@ -1,6 +1,7 @@
 package app.rada.load;
 
 import java.net.http.HttpClient;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -148,7 +149,7 @@ final class MemberScenario implements Runnable {
 
     private void openIdea() {
         onBoard();
-        var links = new java.util.ArrayList<String>();
+        var links = new ArrayList<String>();
         for (var node : client.tree.all(n -> n.properties.containsKey("innerHTML"))) {
             var href = CARD_LINK.matcher(node.properties.get("innerHTML"));
             while (href.find()) {

@@ -2,6 +2,7 @@ package app.rada.load;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -13,7 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
 final class Stats {
 
     /** The kinds that are not round trips of an open UI. */
-    static final java.util.Set<String> NOT_ROUND_TRIPS = java.util.Set.of("login", "page", "init");
+    static final Set<String> NOT_ROUND_TRIPS = Set.of("login", "page", "init");
 
     static final class Samples {
         private long[] values = new long[1024];

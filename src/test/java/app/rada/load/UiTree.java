@@ -1,5 +1,6 @@
 package app.rada.load;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ final class UiTree {
         String text;
         final Map<String, String> attributes = new HashMap<>();
         final Map<String, String> properties = new HashMap<>();
-        final List<String> classes = new java.util.ArrayList<>();
+        final List<String> classes = new ArrayList<>();
 
         Node(int id) {
             this.id = id;

@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -294,7 +296,7 @@ final class VaadinClient {
         var dump = System.getProperty("rada.load.dump");
         if (dump != null) {
             try {
-                java.nio.file.Files.writeString(java.nio.file.Path.of(dump, kind + "-" + System.nanoTime() + ".json"), body);
+                Files.writeString(Path.of(dump, kind + "-" + System.nanoTime() + ".json"), body);
             } catch (IOException e) {
                 throw new Failure(e.getMessage());
             }

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 
 class MailOutboxTest extends KaribuTest {
 
@@ -52,7 +53,7 @@ class MailOutboxTest extends KaribuTest {
     @Test
     void a_visitor_who_is_not_logged_in_is_refused() {
         assertThatThrownBy(() -> outbox.find(OutboxFilter.none(), 0, 10)).isInstanceOfAny(AccessDeniedException.class,
-                org.springframework.security.core.AuthenticationException.class);
+                AuthenticationException.class);
     }
 
     @Test

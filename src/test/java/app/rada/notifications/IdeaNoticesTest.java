@@ -8,15 +8,18 @@ import app.rada.ideas.IdeaMerged;
 import app.rada.ideas.IdeaService;
 import app.rada.ideas.IdeaStatus;
 import app.rada.ideas.IdeaStatusChanged;
+import app.rada.ideas.TriageService;
 import app.rada.ideas.Visibility;
 import app.rada.people.PeopleService;
 import app.rada.people.PersonName;
 import app.rada.shared.Language;
 import app.rada.shared.Role;
+import app.rada.shared.i18n.Translations;
 import app.rada.support.KaribuTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +37,7 @@ class IdeaNoticesTest extends KaribuTest {
     DiscussionService discussion;
 
     @Autowired
-    app.rada.ideas.TriageService triage;
+    TriageService triage;
 
     @Autowired
     PeopleService people;
@@ -49,7 +52,7 @@ class IdeaNoticesTest extends KaribuTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    app.rada.shared.i18n.Translations translations;
+    Translations translations;
 
     private long idea(String title) {
         return ideas.submit(new IdeaDraft(title, "Details", null, List.of(), Visibility.MEMBERS, null), List.of());
@@ -138,7 +141,7 @@ class IdeaNoticesTest extends KaribuTest {
     @Test
     void every_status_has_a_notification_title_in_both_languages() {
         for (var status : IdeaStatus.values()) {
-            var key = "notifications.ideas.status." + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            var key = "notifications.ideas.status." + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
             assertThat(translations.has(key, Language.EN)).as(key).isTrue();
             assertThat(translations.has(key, Language.PL)).as(key).isTrue();
         }

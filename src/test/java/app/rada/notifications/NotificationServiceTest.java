@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rada.people.MembershipChange;
 import app.rada.people.PeopleService;
+import app.rada.shared.Language;
 import app.rada.shared.Role;
 import app.rada.shared.security.SystemActor;
 import app.rada.support.KaribuTest;
@@ -51,7 +52,7 @@ class NotificationServiceTest extends KaribuTest {
 
     @Test
     void a_kind_set_to_in_app_only_sends_no_e_mail() {
-        var user = loginAsEmail(freshMember(Role.CUSTOMER, app.rada.shared.Language.EN));
+        var user = loginAsEmail(freshMember(Role.CUSTOMER, Language.EN));
         notifications.choose(user.personId(), NotificationKind.MENTIONS, Channel.IN_APP);
         int mailsBefore = Outbox.to(jdbc, user.email()).size();
         long unreadBefore = notifications.unreadCount(user.personId());
@@ -76,7 +77,7 @@ class NotificationServiceTest extends KaribuTest {
 
     @Test
     void a_signed_unsubscribe_link_turns_that_kind_of_e_mail_off_and_a_tampered_one_does_nothing() {
-        var email = freshMember(Role.CUSTOMER, app.rada.shared.Language.EN);
+        var email = freshMember(Role.CUSTOMER, Language.EN);
         long customer = id(email);
         var token = tokens.token(customer, NotificationKind.BALLOTS);
         assertThat(notifications.unsubscribe(token.replace("BALLOTS", "REWARDS"))).isEmpty();
@@ -92,7 +93,7 @@ class NotificationServiceTest extends KaribuTest {
 
     @Test
     void the_daily_digest_gathers_unread_digest_kinds_into_one_e_mail_and_never_repeats_them() {
-        var email = freshMember(Role.CUSTOMER, app.rada.shared.Language.EN);
+        var email = freshMember(Role.CUSTOMER, Language.EN);
         long customer = id(email);
         SystemActor.run(() -> {
             notifications.notify(customer, NotificationKind.REWARDS, "notifications.welcome", null, List.of(), null);
@@ -114,7 +115,7 @@ class NotificationServiceTest extends KaribuTest {
 
     @Test
     void a_person_hears_when_an_admin_changes_their_roles() throws InterruptedException {
-        var email = freshMember(Role.CUSTOMER, app.rada.shared.Language.EN);
+        var email = freshMember(Role.CUSTOMER, Language.EN);
         loginAs("admin");
         long customer = id(email);
         var details = people.details(customer);

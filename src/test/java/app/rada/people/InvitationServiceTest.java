@@ -9,6 +9,7 @@ import app.rada.shared.Role;
 import app.rada.support.KaribuTest;
 import app.rada.support.Outbox;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -123,11 +124,11 @@ class InvitationServiceTest extends KaribuTest {
         var outcomes = invitations.inviteAll(rows, done -> { });
         assertThat(outcomes).extracting(RowOutcome::email, RowOutcome::sent, RowOutcome::problemKey)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("anna.lis@example.com", true, null),
-                        org.assertj.core.groups.Tuple.tuple("not-an-email", false, "invitations.problem.email"),
-                        org.assertj.core.groups.Tuple.tuple("ghost@example.com", false, "invitations.csv.organisation"),
-                        org.assertj.core.groups.Tuple.tuple("customer@rada.demo", false, "invitations.problem.member"),
-                        org.assertj.core.groups.Tuple.tuple("ben@example.com", true, null));
+                        Tuple.tuple("anna.lis@example.com", true, null),
+                        Tuple.tuple("not-an-email", false, "invitations.problem.email"),
+                        Tuple.tuple("ghost@example.com", false, "invitations.csv.organisation"),
+                        Tuple.tuple("customer@rada.demo", false, "invitations.problem.member"),
+                        Tuple.tuple("ben@example.com", true, null));
         assertThat(Outbox.last(jdbc, "anna.lis@example.com").language()).isEqualTo("pl");
         assertThat(Outbox.to(jdbc, "ghost@example.com")).isEmpty();
     }

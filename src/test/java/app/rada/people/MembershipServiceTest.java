@@ -3,6 +3,7 @@ package app.rada.people;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.rada.shared.Language;
 import app.rada.shared.Problem;
 import app.rada.shared.Role;
 import app.rada.support.KaribuTest;
@@ -28,7 +29,7 @@ class MembershipServiceTest extends KaribuTest {
     JdbcTemplate jdbc;
 
     private long customer() {
-        return accounts.findLoginAccount(freshMember(Role.CUSTOMER, app.rada.shared.Language.EN)).orElseThrow().personId();
+        return accounts.findLoginAccount(freshMember(Role.CUSTOMER, Language.EN)).orElseThrow().personId();
     }
 
     @Test

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rada.shared.Language;
 import app.rada.support.KaribuTest;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 
 class PeopleServiceSecurityTest extends KaribuTest {
 
@@ -47,14 +49,14 @@ class PeopleServiceSecurityTest extends KaribuTest {
         loginAs("staff");
         var board = accounts.findLoginAccount("board@rada.demo").orElseThrow().personId();
         assertThat(profiles.profile(board).organisationName()).isEqualTo("Hotel Pod Lipami");
-        assertThatThrownBy(() -> memberships.createPerson("x@example.com", "X", java.util.Set.of(), null, Language.EN,
+        assertThatThrownBy(() -> memberships.createPerson("x@example.com", "X", Set.of(), null, Language.EN,
                 "a-long-enough-password")).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void nobody_anonymous_reaches_the_people_list() {
         assertThatThrownBy(() -> memberships.countPeople(PeopleFilter.none()))
-                .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
+                .isInstanceOf(AuthenticationException.class);
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
@@ -94,7 +95,7 @@ class PrivacyServiceTest extends KaribuTest {
     }
 
     /** Every table and text column whose value contains the word, as "table.column". */
-    private java.util.List<String> tablesMentioning(String word) {
+    private List<String> tablesMentioning(String word) {
         var columns = jdbc.queryForList("select table_name, column_name from information_schema.columns "
                 + "where lower(table_schema) = 'public' and (lower(data_type) like '%char%' "
                 + "or lower(data_type) like '%text%' or lower(data_type) like '%clob%')");

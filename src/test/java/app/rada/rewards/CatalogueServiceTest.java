@@ -7,14 +7,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rada.people.LoginAccounts;
+import app.rada.people.PrivacyService;
 import app.rada.shared.Language;
 import app.rada.shared.Problem;
 import app.rada.shared.Role;
 import app.rada.shared.security.RadaUser;
 import app.rada.support.KaribuTest;
 import app.rada.support.TestImages;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +44,7 @@ class CatalogueServiceTest extends KaribuTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    app.rada.people.PrivacyService privacy;
+    PrivacyService privacy;
 
     RadaUser admin;
     RadaUser staff;
@@ -200,12 +204,12 @@ class CatalogueServiceTest extends KaribuTest {
 
     @Test
     void a_members_data_export_holds_their_ledger_and_redemptions_and_erasure_takes_them_off_the_leaderboard()
-            throws java.io.IOException {
+            throws IOException {
         long cap = reward("Baseball cap", 20, 4);
         give(member, 30);
         as(member, () -> catalogue.redeem(cap));
         var zip = as(member, () -> privacy.exportZip(member.personId()));
-        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+        try (var in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             in.getNextEntry();
             var json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             assertThat(json).contains("\"rewards\"", "\"ledger\"", "For the tests", "REDEEMED", "Baseball cap",

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,7 +101,7 @@ class RedemptionConcurrencyTest extends KaribuTest {
         try {
             var ready = new CountDownLatch(calls.size());
             var go = new CountDownLatch(1);
-            var futures = new ArrayList<java.util.concurrent.Future<Object>>();
+            var futures = new ArrayList<Future<Object>>();
             for (var call : calls) {
                 futures.add(pool.submit(() -> {
                     VaadinSession.setCurrent(null);

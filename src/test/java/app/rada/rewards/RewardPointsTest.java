@@ -13,8 +13,9 @@ import app.rada.ballots.Answer;
 import app.rada.ballots.BallotDraft;
 import app.rada.ballots.BallotEditingService;
 import app.rada.ballots.BallotLifecycleService;
-import app.rada.ballots.BallotVotingService;
 import app.rada.ballots.BallotType;
+import app.rada.ballots.BallotVoteCast;
+import app.rada.ballots.BallotVotingService;
 import app.rada.ballots.Choice;
 import app.rada.ballots.ResultsVisibility;
 import app.rada.ideas.DiscussionService;
@@ -28,8 +29,8 @@ import app.rada.journeys.AnnotationKind;
 import app.rada.journeys.AnnotationService;
 import app.rada.journeys.Emotion;
 import app.rada.journeys.JourneyService;
-import app.rada.people.MembershipChange;
 import app.rada.people.LoginAccounts;
+import app.rada.people.MembershipChange;
 import app.rada.people.MembershipService;
 import app.rada.rewards.internal.Ledger;
 import app.rada.shared.Language;
@@ -38,9 +39,14 @@ import app.rada.shared.Role;
 import app.rada.shared.security.RadaUser;
 import app.rada.shared.security.SystemActor;
 import app.rada.support.KaribuTest;
+import java.lang.reflect.RecordComponent;
+import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -167,7 +173,7 @@ class RewardPointsTest extends KaribuTest {
 
     @Test
     void votes_beyond_the_daily_cap_earn_nothing_more_that_day() {
-        var ideaIds = new java.util.ArrayList<Long>();
+        var ideaIds = new ArrayList<Long>();
         for (int i = 0; i < 12; i++) {
             ideaIds.add(idea(staff, "Staff proposal number " + i));
         }
@@ -233,8 +239,8 @@ class RewardPointsTest extends KaribuTest {
         eventually(() -> ledgerRows(jdbc, board.personId(), EntryKind.BALLOT_VOTED) == 1);
         assertThat(ledgerPoints(jdbc, board.personId(), EntryKind.BALLOT_VOTED)).isEqualTo(5);
         // the event says who voted in which ballot, never what they chose
-        assertThat(java.util.Arrays.stream(app.rada.ballots.BallotVoteCast.class.getRecordComponents())
-                .map(java.lang.reflect.RecordComponent::getName)).containsExactly("ballotId", "personId");
+        assertThat(Arrays.stream(BallotVoteCast.class.getRecordComponents())
+                .map(RecordComponent::getName)).containsExactly("ballotId", "personId");
     }
 
     @Test
@@ -248,10 +254,10 @@ class RewardPointsTest extends KaribuTest {
         as(absent, () -> ballotVoting.vote(first, Choice.approve(Answer.YES), null));
         // the term ended yesterday; both ballots opened during it
         var yesterday = LocalDate.now().minusDays(1);
-        jdbc.update("update person set board_term_end = ? where id in (?, ?)", java.sql.Date.valueOf(yesterday),
+        jdbc.update("update person set board_term_end = ? where id in (?, ?)", Date.valueOf(yesterday),
                 diligent.personId(), absent.personId());
         jdbc.update("update ballot set opened_at = ? where id in (?, ?)",
-                java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(5))), first, second);
+                Timestamp.from(Instant.now().minus(Duration.ofDays(5))), first, second);
 
         int awarded = SystemActor.call(() -> rewards.awardTermBadges());
         assertThat(awarded).isPositive();

@@ -9,7 +9,9 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 class PasswordServiceTest extends KaribuTest {
 
@@ -20,9 +22,9 @@ class PasswordServiceTest extends KaribuTest {
     @Autowired
     PeopleService people;
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
     @Autowired
-    org.springframework.security.crypto.password.PasswordEncoder encoder;
+    PasswordEncoder encoder;
 
     @AfterEach
     void restorePassword() {

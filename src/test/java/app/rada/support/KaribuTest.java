@@ -1,7 +1,10 @@
 package app.rada.support;
 
 import app.rada.people.PeopleService;
+import app.rada.shared.Language;
+import app.rada.shared.Role;
 import app.rada.shared.security.RadaUser;
+import app.rada.shared.security.SystemActor;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -10,6 +13,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
+import java.util.EnumSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -104,19 +109,19 @@ public abstract class KaribuTest {
         return user;
     }
 
-    private static final java.util.concurrent.atomic.AtomicInteger FRESH = new java.util.concurrent.atomic.AtomicInteger();
+    private static final AtomicInteger FRESH = new AtomicInteger();
 
     /**
      * Creates a person of their own for a test that changes someone, so the demo accounts other tests
      * rely on stay as they were. Returns their e-mail; log in with {@link #loginAsEmail}.
      */
-    protected String freshMember(app.rada.shared.Role role, app.rada.shared.Language language) {
+    protected String freshMember(Role role, Language language) {
         int n = FRESH.incrementAndGet();
         var email = "fresh" + n + "-" + System.nanoTime() + "@example.com";
-        var bakery = app.rada.shared.security.SystemActor.call(() -> people.organisationIdByName("Piekarnia Złoty Kłos"))
+        var bakery = SystemActor.call(() -> people.organisationIdByName("Piekarnia Złoty Kłos"))
                 .orElse(null);
-        app.rada.shared.security.SystemActor.run(() -> people.createPerson(email, "Fresh Member " + n,
-                java.util.EnumSet.of(role), bakery, language, "a long test password"));
+        SystemActor.run(() -> people.createPerson(email, "Fresh Member " + n,
+                EnumSet.of(role), bakery, language, "a long test password"));
         return email;
     }
 

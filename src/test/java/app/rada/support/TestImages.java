@@ -9,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
@@ -84,7 +85,7 @@ public final class TestImages {
         // the TIFF structure inside the JPEG's APP1 segment, after "Exif\0\0"
         int exifAt = indexOf(withGps, "Exif\0\0".getBytes(StandardCharsets.ISO_8859_1)) + 6;
         int segmentLength = ((withGps[exifAt - 8] & 0xFF) << 8) | (withGps[exifAt - 7] & 0xFF);
-        var tiff = java.util.Arrays.copyOfRange(withGps, exifAt, exifAt - 6 + segmentLength - 2);
+        var tiff = Arrays.copyOfRange(withGps, exifAt, exifAt - 6 + segmentLength - 2);
         var out = new ByteArrayOutputStream();
         out.write(png, 0, 33); // signature and IHDR
         chunk(out, "eXIf", tiff);

@@ -1,9 +1,9 @@
 package app.rada.audit.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
-import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rada.audit.AuditAction;
@@ -19,6 +19,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,7 +71,7 @@ class AuditLogViewTest extends KaribuTest {
     @Test
     void the_log_shows_dates_in_polish_for_a_polish_reader() {
         loginAs("admin");
-        UI.getCurrent().setLocale(java.util.Locale.of("pl"));
+        UI.getCurrent().setLocale(Locale.of("pl"));
         UI.getCurrent().navigate("admin/audit");
         assertThat(_getFormattedRow(grid(), 0)).contains("Nieudane logowanie");
     }
@@ -88,7 +89,7 @@ class AuditLogViewTest extends KaribuTest {
         assertThat(_getFormattedRow(grid(), 1)).contains("old-row@audit.test", "Wrong e-mail or password")
                 .noneMatch(cell -> cell.contains("Exception"));
 
-        UI.getCurrent().setLocale(java.util.Locale.of("pl"));
+        UI.getCurrent().setLocale(Locale.of("pl"));
         UI.getCurrent().navigate("admin/audit");
         assertThat(_getFormattedRow(grid(), 0)).contains("Konto wyłączone");
         assertThat(_getFormattedRow(grid(), 1)).contains("Błędny e-mail lub hasło");

@@ -1,8 +1,8 @@
 package app.rada.ballots.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,7 +15,13 @@ import app.rada.ballots.BallotType;
 import app.rada.ballots.BallotVotingService;
 import app.rada.ballots.Choice;
 import app.rada.ballots.ResultsVisibility;
+import app.rada.ideas.IdeaDraft;
+import app.rada.ideas.IdeaService;
+import app.rada.ideas.IdeaStatus;
+import app.rada.ideas.Visibility;
 import app.rada.people.PeopleService;
+import app.rada.shared.Language;
+import app.rada.shared.Role;
 import app.rada.shared.security.RadaUser;
 import app.rada.shared.security.SystemActor;
 import app.rada.shared.ui.Chart;
@@ -26,13 +32,18 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -59,7 +70,7 @@ class BallotViewsTest extends KaribuTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    app.rada.ideas.IdeaService ideas;
+    IdeaService ideas;
 
     private long openBallot(String title, BallotType type, List<String> options, boolean secret,
                             ResultsVisibility visibility) {
@@ -118,7 +129,7 @@ class BallotViewsTest extends KaribuTest {
         assertThat(page.getPageTitle()).isEqualTo("Hotline hours from 7 a.m.");
         assertThat(_get(Paragraph.class, spec -> spec.withId("ballot-question")).getText())
                 .isEqualTo("Should the hotline answer from 7 a.m.?");
-        _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("ballot-edit"));
+        _get(Anchor.class, spec -> spec.withId("ballot-edit"));
         assertThat(jdbc.queryForList("select label from ballot_option o join ballot b on b.id = o.ballot_id "
                 + "where b.title = 'Hotline hours from 7 a.m.' order by position", String.class))
                 .containsExactly("From 7 a.m.", "From 8 a.m.", "Keep 9 a.m.");
@@ -128,11 +139,11 @@ class BallotViewsTest extends KaribuTest {
 
     @Test
     void in_the_editor_linked_ideas_become_the_options_of_a_choice_ballot_that_moves_the_winner() {
-        var author = user(freshMember(app.rada.shared.Role.CUSTOMER, app.rada.shared.Language.EN));
-        long first = SystemActor.callAs(author, () -> ideas.submit(new app.rada.ideas.IdeaDraft("Pick-up points",
-                "Near the station.", null, List.of(), app.rada.ideas.Visibility.MEMBERS, null), List.of()));
-        long second = SystemActor.callAs(author, () -> ideas.submit(new app.rada.ideas.IdeaDraft("Sunday pick-up",
-                "For people who work all week.", null, List.of(), app.rada.ideas.Visibility.MEMBERS, null), List.of()));
+        var author = user(freshMember(Role.CUSTOMER, Language.EN));
+        long first = SystemActor.callAs(author, () -> ideas.submit(new IdeaDraft("Pick-up points",
+                "Near the station.", null, List.of(), Visibility.MEMBERS, null), List.of()));
+        long second = SystemActor.callAs(author, () -> ideas.submit(new IdeaDraft("Sunday pick-up",
+                "For people who work all week.", null, List.of(), Visibility.MEMBERS, null), List.of()));
         loginAs("staff");
         UI.getCurrent().navigate(BallotNavigation.NEW);
         var editor = _get(BallotEditorView.class);
@@ -140,9 +151,9 @@ class BallotViewsTest extends KaribuTest {
         editor.question.setValue("Which should come first?");
         editor.type.setValue(BallotType.SINGLE_CHOICE);
         editor.closesAt.setValue(LocalDateTime.now().plusDays(5));
-        editor.linked.setValue(java.util.Set.of(new BallotEditorView.IdeaOption(first, "Pick-up points"),
+        editor.linked.setValue(Set.of(new BallotEditorView.IdeaOption(first, "Pick-up points"),
                 new BallotEditorView.IdeaOption(second, "Sunday pick-up")));
-        editor.passStatus.setValue(app.rada.ideas.IdeaStatus.PLANNED);
+        editor.passStatus.setValue(IdeaStatus.PLANNED);
         assertThat(editor.passStatus.getHelperText())
                 .isEqualTo("In a choice ballot only the idea whose title is the winning option moves.");
         editor.options.setValue("Something else");
@@ -213,7 +224,7 @@ class BallotViewsTest extends KaribuTest {
                 ResultsVisibility.AFTER_CLOSE);
         loginAs("board");
         var view = openPage(id);
-        assertThat(_get(com.vaadin.flow.component.html.ListItem.class, spec -> spec.withId("ballot-tie-break"))
+        assertThat(_get(ListItem.class, spec -> spec.withId("ballot-tie-break"))
                 .getText()).contains("fewer first preferences", "listed later");
         assertThat(_get(Button.class, spec -> spec.withId("ballot-rank-up-0")).isEnabled()).isFalse();
         assertThat(_get(Button.class, spec -> spec.withId("ballot-rank-up-2")).getElement().getAttribute("aria-label"))
@@ -288,7 +299,7 @@ class BallotViewsTest extends KaribuTest {
         });
         loginAs("board");
         openPage(id);
-        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("ballot-outcome"))
+        assertThat(_get(Div.class, spec -> spec.withId("ballot-outcome"))
                 .getElement().getTextRecursively()).isEqualTo("Passed");
         assertThat(_get(Paragraph.class, spec -> spec.withId("ballot-turnout")).getText())
                 .startsWith("3 of ").contains("Quorum 50%: reached");
@@ -343,10 +354,10 @@ class BallotViewsTest extends KaribuTest {
     @Test
     void the_idea_page_names_the_ballot_that_decides_it_to_the_board_but_not_to_customers() {
         // a customer of their own submits it: the demo customer may have used up the hourly limit in other tests
-        var author = user(freshMember(app.rada.shared.Role.CUSTOMER, app.rada.shared.Language.EN));
-        long ideaId = SystemActor.callAs(author, () -> ideas.submit(new app.rada.ideas.IdeaDraft(
+        var author = user(freshMember(Role.CUSTOMER, Language.EN));
+        long ideaId = SystemActor.callAs(author, () -> ideas.submit(new IdeaDraft(
                 "Deliver on Saturdays too", "Weekend slots for bigger parcels.", null, List.of(),
-                app.rada.ideas.Visibility.MEMBERS, null), List.of()));
+                Visibility.MEMBERS, null), List.of()));
         var now = Instant.now();
         long ballotId = SystemActor.callAs(user("staff@rada.demo"), () -> {
             long id = editing.create(new BallotDraft("Saturday deliveries", "Should we plan them?", "Costs are known.",
@@ -358,15 +369,15 @@ class BallotViewsTest extends KaribuTest {
 
         loginAs("board");
         UI.getCurrent().navigate("ideas/" + ideaId);
-        var links = _get(com.vaadin.flow.component.html.Section.class, spec -> spec.withId("idea-links"));
-        var anchor = _get(links, com.vaadin.flow.component.html.Anchor.class);
+        var links = _get(Section.class, spec -> spec.withId("idea-links"));
+        var anchor = _get(links, Anchor.class);
         assertThat(anchor.getHref()).isEqualTo(BallotNavigation.ballot(ballotId));
         assertThat(anchor.getText()).isEqualTo("Saturday deliveries");
         assertThat(_find(links, Span.class).stream().map(Span::getText)).contains("Advisory board ballot", "Open");
 
         loginAs("customer");
         UI.getCurrent().navigate("ideas/" + ideaId);
-        assertThat(_find(com.vaadin.flow.component.html.Section.class, spec -> spec.withId("idea-links"))).isEmpty();
+        assertThat(_find(Section.class, spec -> spec.withId("idea-links"))).isEmpty();
         assertThat(ideas.links(ideaId)).isEmpty();
     }
 }

@@ -10,10 +10,14 @@ import app.rada.shared.Language;
 import app.rada.shared.Role;
 import app.rada.shared.ui.Chart;
 import app.rada.shared.ui.NoAccessView;
+import app.rada.shared.ui.NotFoundView;
 import app.rada.support.KaribuTest;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.sql.Timestamp;
@@ -70,7 +74,7 @@ class DashboardViewsTest extends KaribuTest {
                 .contains("Submitted 2", "Reviewed 2", "Planned 1");
         assertThat(_get(Paragraph.class, spec -> spec.withId("turnout-empty")).getText())
                 .isEqualTo("No ballot closed in this span.");
-        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("sessions-figures"))
+        assertThat(_get(Div.class, spec -> spec.withId("sessions-figures"))
                 .getElement().getTextRecursively()).startsWith("No design sessions yet");
         assertThat(_get(Anchor.class, spec -> spec.withId("dashboard-export")).getHref()).isNotBlank();
         assertThat(view.shown).isNotNull();
@@ -112,7 +116,7 @@ class DashboardViewsTest extends KaribuTest {
         assertThat(figure("org-sessions")).isEqualTo("0");
         assertThat(_get(Paragraph.class, spec -> spec.withId("organisation-nev-none")).getText())
                 .isEqualTo("Its people wrote no notes on journey maps in this span.");
-        assertThat(_get(com.vaadin.flow.component.html.OrderedList.class, spec -> spec.withId("organisation-ideas"))
+        assertThat(_get(OrderedList.class, spec -> spec.withId("organisation-ideas"))
                 .getElement().getTextRecursively()).contains("Seen on the dashboard", "Done");
     }
 
@@ -122,8 +126,8 @@ class DashboardViewsTest extends KaribuTest {
         UI.getCurrent().navigate(DashboardNavigation.DASHBOARD);
         var view = _get(DashboardView.class);
         view.organisationSearch.setValue("Hotel");
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(view.organisations)).isEqualTo(1);
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(view.organisations, 0).name())
+        assertThat(GridKt._size(view.organisations)).isEqualTo(1);
+        assertThat(GridKt._get(view.organisations, 0).name())
                 .isEqualTo("Hotel Pod Lipami");
     }
 
@@ -143,6 +147,6 @@ class DashboardViewsTest extends KaribuTest {
     void an_unknown_organisation_is_not_found() {
         loginAs("staff");
         UI.getCurrent().navigate(DashboardNavigation.organisation(987_654_321));
-        _get(app.rada.shared.ui.NotFoundView.class);
+        _get(NotFoundView.class);
     }
 }

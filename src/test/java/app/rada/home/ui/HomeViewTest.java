@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.rada.people.PeopleService;
 import app.rada.security.ui.LoginView;
 import app.rada.shared.ui.Chart;
 import app.rada.support.KaribuTest;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class HomeViewTest extends KaribuTest {
 
     @org.springframework.beans.factory.annotation.Autowired
-    app.rada.people.PeopleService people;
+    PeopleService people;
 
     @Test
     void a_customer_is_welcomed_by_name_with_the_customer_introduction() {

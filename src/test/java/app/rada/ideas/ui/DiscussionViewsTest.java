@@ -10,6 +10,7 @@ import app.rada.ideas.DiscussionService;
 import app.rada.ideas.IdeaDraft;
 import app.rada.ideas.IdeaService;
 import app.rada.ideas.IdeaStatus;
+import app.rada.ideas.PulseAnswer;
 import app.rada.ideas.PulseService;
 import app.rada.ideas.Visibility;
 import app.rada.people.PeopleService;
@@ -18,13 +19,20 @@ import app.rada.security.ui.LoginView;
 import app.rada.shared.Language;
 import app.rada.shared.Role;
 import app.rada.support.KaribuTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,7 +61,7 @@ class DiscussionViewsTest extends KaribuTest {
     }
 
     private void move(long ideaId, IdeaStatus status) {
-        var now = java.sql.Timestamp.from(java.time.Instant.now());
+        var now = Timestamp.from(Instant.now());
         jdbc.update("update idea set status = ?, status_changed_at = ?, done_at = ? where id = ?", status.name(), now,
                 status == IdeaStatus.DONE ? now : null, ideaId);
     }
@@ -99,7 +107,7 @@ class DiscussionViewsTest extends KaribuTest {
         // someone else's comment: reply and report, but no edit or delete
         assertThat(_find(topArticle, Button.class).stream().map(Button::getText)).containsExactly("Reply", "Report");
         _click(_get(topArticle, Button.class, s -> s.withText("Reply")));
-        _get(topArticle, com.vaadin.flow.component.textfield.TextArea.class, s -> s.withClasses("reply-text"))
+        _get(topArticle, TextArea.class, s -> s.withClasses("reply-text"))
                 .setValue("My reply");
         _click(_get(topArticle, Button.class, s -> s.withText("Post reply")));
         var articles = _find(section.list, Article.class);
@@ -108,7 +116,7 @@ class DiscussionViewsTest extends KaribuTest {
         assertThat(reply.getParent().orElseThrow().getClassNames()).contains("comment-replies");
         assertThat(_find(reply, Button.class).stream().map(Button::getText)).containsExactly("Reply", "Edit", "Delete");
         _click(_get(reply, Button.class, s -> s.withText("Edit")));
-        _get(reply, com.vaadin.flow.component.textfield.TextArea.class, s -> s.withClasses("edit-text"))
+        _get(reply, TextArea.class, s -> s.withClasses("edit-text"))
                 .setValue("My corrected reply");
         _click(_get(reply, Button.class, s -> s.withText("Save changes")));
         reply = _find(section.list, Article.class).get(1);
@@ -185,15 +193,15 @@ class DiscussionViewsTest extends KaribuTest {
         var section = _get(PulseSection.class);
         assertThat(section.isVisible()).isTrue();
         section.remark.setValue("Works for me now");
-        _click(section.answers.get(app.rada.ideas.PulseAnswer.YES));
-        assertThat(section.answers.get(app.rada.ideas.PulseAnswer.YES).getElement().getAttribute("aria-pressed"))
+        _click(section.answers.get(PulseAnswer.YES));
+        assertThat(section.answers.get(PulseAnswer.YES).getElement().getAttribute("aria-pressed"))
                 .isEqualTo("true");
         assertThat(section.status.getText()).startsWith("Thank you");
-        assertThat(_find(section, com.vaadin.flow.component.html.Div.class, s -> s.withId("pulse-results"))).isEmpty();
+        assertThat(_find(section, Div.class, s -> s.withId("pulse-results"))).isEmpty();
         loginAs("staff");
         UI.getCurrent().navigate("ideas/" + id);
         var results = _get(PulseSection.class);
-        assertThat(_get(results, com.vaadin.flow.component.html.Span.class, s -> s.withId("pulse-count-yes")).getText())
+        assertThat(_get(results, Span.class, s -> s.withId("pulse-count-yes")).getText())
                 .isEqualTo("Yes: 1");
         assertThat(results.results.getElement().getTextRecursively()).contains("Works for me now");
     }
@@ -239,9 +247,9 @@ class DiscussionViewsTest extends KaribuTest {
         assertThatThrownBy(() -> pulse.roadmap(IdeaStatus.PLANNED, 0, 10)).isInstanceOf(Exception.class);
     }
 
-    private static java.util.stream.Stream<com.vaadin.flow.component.Component> descendants(
-            com.vaadin.flow.component.Component root) {
-        return root.getChildren().flatMap(child -> java.util.stream.Stream.concat(java.util.stream.Stream.of(child),
+    private static Stream<Component> descendants(
+            Component root) {
+        return root.getChildren().flatMap(child -> Stream.concat(Stream.of(child),
                 descendants(child)));
     }
 }

@@ -13,11 +13,13 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -124,7 +126,7 @@ class MailDeliveryTest {
                 + "END:VEVENT\r\nEND:VCALENDAR\r\n";
         transactions.executeWithoutResult(status -> mail.enqueue(invitation(to, null).withAttachments(List.of(
                 new MailAttachment("session-7.ics", "text/calendar; charset=UTF-8; method=REQUEST",
-                        ics.getBytes(java.nio.charset.StandardCharsets.UTF_8))))));
+                        ics.getBytes(StandardCharsets.UTF_8))))));
 
         delivery.deliverDue();
 
@@ -136,10 +138,10 @@ class MailDeliveryTest {
         assertThat(part(readable, "text/plain")).contains("Welcome, Łucja");
         var file = parts.getBodyPart(1);
         assertThat(file.getFileName()).isEqualTo("session-7.ics");
-        assertThat(file.getDisposition()).isEqualToIgnoringCase(jakarta.mail.Part.ATTACHMENT);
+        assertThat(file.getDisposition()).isEqualToIgnoringCase(Part.ATTACHMENT);
         assertThat(file.getContentType()).startsWith("text/calendar").contains("method=REQUEST");
         try (var in = file.getInputStream()) {
-            assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
                     .isEqualTo(ics);
         }
     }

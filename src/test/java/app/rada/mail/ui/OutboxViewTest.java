@@ -14,6 +14,7 @@ import app.rada.mail.MailStatus;
 import app.rada.mail.OutboxRow;
 import app.rada.mail.OutgoingMail;
 import app.rada.shared.Language;
+import app.rada.shared.ui.Formats;
 import app.rada.shared.ui.NoAccessView;
 import app.rada.support.KaribuTest;
 import com.vaadin.flow.component.UI;
@@ -24,6 +25,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
@@ -156,9 +159,9 @@ class OutboxViewTest extends KaribuTest {
         UI.getCurrent().setLocale(Locale.of("pl"));
         UI.getCurrent().navigate("admin/outbox");
         var written = jdbc.queryForObject("select created_at from outbox_mail where id = ?",
-                java.time.OffsetDateTime.class, newerId).toInstant();
+                OffsetDateTime.class, newerId).toInstant();
         assertThat(row(0)).contains("Czeka", "Codzienne podsumowanie",
-                app.rada.shared.ui.Formats.dateTime(written, Locale.of("pl"), java.time.ZoneId.systemDefault()));
+                Formats.dateTime(written, Locale.of("pl"), ZoneId.systemDefault()));
     }
 
     @Test

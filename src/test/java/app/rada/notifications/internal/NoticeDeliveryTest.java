@@ -15,6 +15,7 @@ import app.rada.shared.Language;
 import app.rada.shared.Role;
 import app.rada.shared.security.RadaUser;
 import app.rada.support.KaribuTest;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -115,7 +116,7 @@ class NoticeDeliveryTest extends KaribuTest {
                 mentioned.personId());
         jdbc.update("update event_publication set publication_date = ? where listener_id = ? "
                 + "and completion_date is null and serialized_event like ?",
-                java.sql.Timestamp.from(Instant.now().minus(Duration.ofHours(1))), LISTENER,
+                Timestamp.from(Instant.now().minus(Duration.ofHours(1))), LISTENER,
                 "%\"commentId\":" + comment + ",%");
         retryJob.resubmit();
 

@@ -10,6 +10,8 @@ import app.rada.notifications.NotificationKind;
 import app.rada.notifications.NotificationService;
 import app.rada.notifications.UnsubscribeTokens;
 import app.rada.security.ui.LoginView;
+import app.rada.shared.Language;
+import app.rada.shared.Role;
 import app.rada.shared.security.SystemActor;
 import app.rada.support.KaribuTest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -45,7 +47,7 @@ class NotificationViewsTest extends KaribuTest {
 
     @Test
     void the_list_shows_the_persons_notifications_and_marks_them_all_read() {
-        var user = loginAsEmail(freshMember(app.rada.shared.Role.CUSTOMER, app.rada.shared.Language.EN));
+        var user = loginAsEmail(freshMember(Role.CUSTOMER, Language.EN));
         SystemActor.run(() -> notifications.notify(user.personId(), NotificationKind.ACCOUNT,
                 "notifications.welcome", null, List.of(), null));
         UI.getCurrent().navigate("notifications");
@@ -58,7 +60,7 @@ class NotificationViewsTest extends KaribuTest {
     @Test
     @SuppressWarnings("unchecked")
     void preferences_on_the_profile_are_saved_per_kind() {
-        var user = loginAsEmail(freshMember(app.rada.shared.Role.BOARD_MEMBER, app.rada.shared.Language.EN));
+        var user = loginAsEmail(freshMember(Role.BOARD_MEMBER, Language.EN));
         UI.getCurrent().navigate("me");
         Select<Channel> ballots = _get(Select.class, spec -> spec.withId("preference-ballots"));
         assertThat(ballots.getValue()).isEqualTo(Channel.EMAIL_NOW);

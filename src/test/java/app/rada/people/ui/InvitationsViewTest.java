@@ -11,8 +11,9 @@ import app.rada.shared.Role;
 import app.rada.shared.ui.NoAccessView;
 import app.rada.support.KaribuTest;
 import app.rada.support.Uploads;
-import java.nio.charset.StandardCharsets;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class InvitationsViewTest extends KaribuTest {
@@ -80,7 +81,7 @@ class InvitationsViewTest extends KaribuTest {
         assertThat(view.inviteAll.isEnabled()).isFalse();
         for (int i = 0; i < 200 && view.summary.getText().isEmpty(); i++) {
             Thread.sleep(100);
-            com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue();
+            MockVaadin.runUIQueue();
         }
         assertThat(view.summary.getText()).isEqualTo("60 invitations sent; no line had a problem.");
         assertThat(view.progress.isVisible()).isFalse();

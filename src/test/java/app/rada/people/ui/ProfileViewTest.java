@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.rada.people.LoginAccounts;
 import app.rada.security.ui.LoginView;
 import app.rada.shared.Language;
+import app.rada.shared.Role;
 import app.rada.support.KaribuTest;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.select.Select;
@@ -31,7 +33,7 @@ class ProfileViewTest extends KaribuTest {
     @Test
     @SuppressWarnings("unchecked")
     void choosing_polish_is_remembered_for_the_person() {
-        var user = loginAsEmail(freshMember(app.rada.shared.Role.CUSTOMER, Language.EN));
+        var user = loginAsEmail(freshMember(Role.CUSTOMER, Language.EN));
         UI.getCurrent().navigate("me");
         Select<Language> language = _get(Select.class, spec -> spec.withId("profile-language"));
         language.setValue(Language.PL);
@@ -44,9 +46,9 @@ class ProfileViewTest extends KaribuTest {
         UI.getCurrent().navigate("me");
         var section = _get(PrivacySection.class);
         assertThat(section.download.getText()).isEqualTo("Download my data");
-        com.github.mvysny.kaributesting.v10.LocatorJ._click(section.delete);
+        LocatorJ._click(section.delete);
         section.confirmation.setValue("not-my-address@example.com");
-        com.github.mvysny.kaributesting.v10.LocatorJ._click(section.confirmDelete);
+        LocatorJ._click(section.confirmDelete);
         assertThat(section.error.getText()).isEqualTo("The e-mail address does not match your account.");
         assertThat(accounts.findLoginAccount("customer@rada.demo")).isPresent();
     }

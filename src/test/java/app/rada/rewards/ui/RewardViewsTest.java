@@ -43,9 +43,12 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -135,7 +138,7 @@ class RewardViewsTest extends KaribuTest {
                 "−60 to spend");
         assertThat(GridKt._getFormattedRow(view.history, 1)).contains("Changed by the team: Welcome to the programme",
                 "+100");
-        assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withId("rewards-rules"))
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("rewards-rules"))
                 .getElement().getTextRecursively()).contains("Idea submitted: 10 points",
                 "Vote for an idea: 1 point, at most 10 a day");
     }
@@ -191,15 +194,15 @@ class RewardViewsTest extends KaribuTest {
     void a_members_profile_shows_their_badges_with_the_day_earned_and_the_leaderboard_choice() {
         var member = memberWith(0);
         as(member, () -> ideas.submit(new IdeaDraft("A first idea for a badge", "Described", null,
-                java.util.List.of(), Visibility.MEMBERS, null), java.util.List.of()));
+                List.of(), Visibility.MEMBERS, null), List.of()));
         eventually(() -> !as(member, () -> rewards.badges(member.personId())).isEmpty());
         loginAsEmail(member.email());
         UI.getCurrent().navigate("me");
         var section = _get(Section.class, spec -> spec.withId("profile-rewards"));
         assertThat(section.getElement().getTextRecursively()).contains("Points and badges", "You have earned 10 points");
-        assertThat(_get(com.vaadin.flow.component.html.ListItem.class, spec -> spec.withId("profile-badge-first-idea"))
+        assertThat(_get(ListItem.class, spec -> spec.withId("profile-badge-first-idea"))
                 .getText()).startsWith("First idea, earned on ");
-        assertThat(_find(com.vaadin.flow.component.html.ListItem.class,
+        assertThat(_find(ListItem.class,
                 spec -> spec.withId("profile-badge-first-idea-done"))).isEmpty();
         var show = _get(Checkbox.class, spec -> spec.withId("profile-leaderboard"));
         show.setValue(false);
@@ -254,7 +257,7 @@ class RewardViewsTest extends KaribuTest {
 
         assertThat(as(member, () -> rewards.myPoints()).spendable()).isEqualTo(150);
         eventually(() -> jdbc.queryForList("select title_key from notification where person_id = ? and kind = 'REWARDS'",
-                String.class, member.personId()).containsAll(java.util.List.of("notifications.rewards.approved",
+                String.class, member.personId()).containsAll(List.of("notifications.rewards.approved",
                 "notifications.rewards.fulfilled", "notifications.rewards.rejected")));
     }
 

@@ -5,10 +5,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rada.support.KaribuTest;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.login.AbstractLogin;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
@@ -68,8 +70,8 @@ class LoginViewTest extends KaribuTest {
         UI.getCurrent().navigate("login");
         var form = _get(LoginForm.class);
         assertThat(form.isForgotPasswordButtonVisible()).isTrue();
-        com.vaadin.flow.component.ComponentUtil.fireEvent(form,
-                new com.vaadin.flow.component.login.AbstractLogin.ForgotPasswordEvent(form, true));
+        ComponentUtil.fireEvent(form,
+                new AbstractLogin.ForgotPasswordEvent(form, true));
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("password-reset");
     }
 }

@@ -19,8 +19,10 @@ import app.rada.journeys.TouchpointDraft;
 import app.rada.notifications.LiveNotifications;
 import app.rada.notifications.NotificationKind;
 import app.rada.notifications.NotificationService;
+import app.rada.people.PeopleService;
 import app.rada.shared.Language;
 import app.rada.shared.Role;
+import app.rada.shared.security.RadaUser;
 import app.rada.shared.security.SystemActor;
 import app.rada.support.KaribuTest;
 import app.rada.support.SecondNode;
@@ -50,9 +52,9 @@ class CrossNodeSignalsTest extends KaribuTest {
     AnnotationService annotations;
 
     @Autowired
-    app.rada.people.PeopleService people;
+    PeopleService people;
 
-    private app.rada.shared.security.RadaUser member(String email) {
+    private RadaUser member(String email) {
         return people.findLoginAccount(email).orElseThrow().asUser();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rada.support.TestImages;
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -12,6 +13,7 @@ import java.nio.ByteOrder;
 import javax.imageio.ImageIO;
 import org.apache.commons.imaging.Imaging;
 import org.apache.commons.imaging.formats.jpeg.JpegImageMetadata;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 class CleanImagesTest {
@@ -20,7 +22,7 @@ class CleanImagesTest {
     void a_jpeg_loses_its_exif_and_gps_position_and_keeps_its_picture() throws Exception {
         var photo = TestImages.jpegWithGps();
         var gps = ((JpegImageMetadata) Imaging.getMetadata(photo)).getExif().getGpsInfo();
-        assertThat(gps.getLatitudeAsDegreesNorth()).isCloseTo(TestImages.LATITUDE, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(gps.getLatitudeAsDegreesNorth()).isCloseTo(TestImages.LATITUDE, Offset.offset(0.001));
         assertThat(TestImages.contains(photo, "Exif")).isTrue();
 
         var stored = CleanImages.withoutMetadata(photo, "image/jpeg");
@@ -45,7 +47,7 @@ class CleanImagesTest {
         assertThat(picture.getWidth()).isEqualTo(48);
         assertThat(picture.getHeight()).isEqualTo(64);
         // the red mark of the top left corner is now top right
-        var topRight = new java.awt.Color(picture.getRGB(44, 3));
+        var topRight = new Color(picture.getRGB(44, 3));
         assertThat(topRight.getRed()).isGreaterThan(200);
         assertThat(topRight.getGreen()).isLessThan(80);
     }

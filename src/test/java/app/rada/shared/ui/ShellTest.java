@@ -6,12 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.rada.security.ui.LoginView;
 import app.rada.support.KaribuTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class ShellTest extends KaribuTest {
 
@@ -70,7 +71,7 @@ class ShellTest extends KaribuTest {
     void the_header_shows_the_users_name_in_the_user_menu() {
         loginAs("board");
         UI.getCurrent().navigate("");
-        var menu = _get(com.vaadin.flow.component.menubar.MenuBar.class, spec -> spec.withId("user-menu"));
+        var menu = _get(MenuBar.class, spec -> spec.withId("user-menu"));
         assertThat(menu.getItems().getFirst().getElement().getTextRecursively()).contains("Katarzyna Zielińska");
     }
 }
