@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rada.people.LoginAccounts;
 import app.rada.people.MembershipService;
-import app.rada.shared.Language;
 import app.rada.shared.Role;
 import app.rada.shared.security.RadaUser;
 import app.rada.shared.security.SystemActor;
+import app.rada.support.ModulePeople;
 import app.rada.support.TestProfiles;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -45,9 +43,7 @@ class BallotsModuleTest {
     LoginAccounts accounts;
 
     private RadaUser newPerson(Role role) {
-        long id = SystemActor.call(() -> membership.createPerson("ballots-" + UUID.randomUUID() + "@example.com",
-                "Ballot " + role, Set.of(role), null, Language.EN, "a long enough password 1"));
-        return accounts.findLoginAccountOf(id).asUser();
+        return ModulePeople.create(membership, accounts, role);
     }
 
     private long draft(RadaUser staff, String title) {

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rada.people.LoginAccounts;
 import app.rada.people.MembershipService;
-import app.rada.shared.Language;
 import app.rada.shared.Role;
 import app.rada.shared.security.RadaUser;
 import app.rada.shared.security.SystemActor;
+import app.rada.support.ModulePeople;
 import app.rada.support.TestProfiles;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -37,9 +35,7 @@ class IdeasModuleTest {
     LoginAccounts accounts;
 
     private RadaUser newMember() {
-        long id = SystemActor.call(() -> membership.createPerson("member-" + UUID.randomUUID() + "@example.com",
-                "Module Member", Set.of(Role.CUSTOMER), null, Language.EN, "a long enough password 1"));
-        return accounts.findLoginAccountOf(id).asUser();
+        return ModulePeople.create(membership, accounts, Role.CUSTOMER);
     }
 
     @Test
