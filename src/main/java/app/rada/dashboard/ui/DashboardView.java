@@ -1,21 +1,15 @@
 package app.rada.dashboard.ui;
 
-import app.rada.ballots.BallotTurnout;
 import app.rada.dashboard.DashboardFigures;
 import app.rada.dashboard.DashboardService;
-import app.rada.dashboard.SegmentActivity;
 import app.rada.ideas.IdeaStatus;
 import app.rada.ideas.TimingTrend;
 import app.rada.journeys.TouchpointHealth;
 import app.rada.people.OrganisationRow;
 import app.rada.people.PeopleService;
-import app.rada.people.SegmentOption;
-import app.rada.shared.Language;
 import app.rada.shared.Problem;
 import app.rada.shared.Roles;
-import app.rada.shared.SessionFigures;
 import app.rada.shared.ui.Cards;
-import app.rada.shared.ui.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
@@ -39,7 +33,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -92,7 +85,7 @@ class DashboardView extends Main implements HasDynamicTitle {
             shown = f;
             error.setText("");
             content.removeAll();
-            content.add(ideas(f), trend(f), participation(f), health(f), points(f));
+            content.add(ideas(f), trend(f), ParticipationSection.of(this, getLocale(), f), health(f), points(f));
             span.exportWith(csv(from, to));
         } catch (Problem problem) {
             error.setText(getTranslation(problem.key(), problem.args()));
@@ -162,98 +155,6 @@ class DashboardView extends Main implements HasDynamicTitle {
         var chart = Figures.overMonths(months, series, "line", false, summary.toString(), "chart-trend");
         return section("dashboard.trend", "dashboard-trend", new Paragraph(getTranslation("dashboard.trend.intro")),
                 Figures.chartCard(this, "dashboard.trend.chart", chart));
-    }
-
-    // --- participation
-
-    private Section participation(DashboardFigures f) {
-        var language = Language.closestTo(getLocale());
-        var months = Figures.months(this, f.months());
-        var index = new HashMap<YearMonth, Integer>();
-        for (int p = 0; p < f.months().size(); p++) {
-            index.put(f.months().get(p), p);
-        }
-        var bySegment = new LinkedHashMap<String, List<? extends @Nullable Number>>();
-        var names = new LinkedHashMap<@Nullable Long, String>();
-        for (SegmentOption s : f.segments()) {
-            names.put(s.id(), language == Language.PL ? s.namePl() : s.nameEn());
-        }
-        names.put(null, getTranslation("dashboard.participation.no-segment"));
-        var counts = new LinkedHashMap<@Nullable Long, long[]>();
-        names.keySet().forEach(k -> counts.put(k, new long[f.months().size()]));
-        for (SegmentActivity a : f.active()) {
-            var row = counts.computeIfAbsent(a.segmentId(), k -> new long[f.months().size()]);
-            var p = index.get(a.month());
-            if (p != null) {
-                row[p] += a.people();
-            }
-        }
-        var summary = new StringBuilder(getTranslation("dashboard.participation.summary"));
-        counts.forEach((segment, row) -> {
-            long total = Arrays.stream(row).sum();
-            if (total > 0) {
-                var name = names.getOrDefault(segment, getTranslation("dashboard.participation.no-segment"));
-                bySegment.put(name, Arrays.stream(row).boxed().toList());
-                summary.append("; ").append(name).append(": ");
-                for (int p = 0; p < row.length; p++) {
-                    summary.append(p == 0 ? "" : ", ").append(months.get(p)).append(' ').append(row[p]);
-                }
-            }
-        });
-        var section = section("dashboard.participation", "dashboard-participation");
-        if (bySegment.isEmpty()) {
-            section.add(note("dashboard.participation.empty", "active-empty"));
-        } else {
-            section.add(Figures.chartCard(this, "dashboard.participation.active",
-                    Figures.overMonths(months, bySegment, "bar", true, summary.toString(), "chart-active")));
-        }
-        section.add(new H3(getTranslation("dashboard.turnout")), turnout(f.turnout()));
-        section.add(new H3(getTranslation("dashboard.sessions")), sessions(f.sessions().orElse(null)));
-        return section;
-    }
-
-    private Component turnout(List<BallotTurnout> ballots) {
-        if (ballots.isEmpty()) {
-            return note("dashboard.turnout.empty", "turnout-empty");
-        }
-        var list = new OrderedList();
-        list.setId("turnout-list");
-        long voted = 0;
-        long eligible = 0;
-        for (var b : ballots) {
-            voted += b.voted();
-            eligible += b.eligible();
-            list.add(new ListItem(new Anchor(DashboardNavigation.ballot(b.ballotId()), b.title()),
-                    new Span(" " + getTranslation("dashboard.turnout.line", b.voted(),
-                            b.eligible(), Math.round(b.percent()),
-                            Formats.date(b.closedAt(), getLocale(), Formats.zone())))));
-        }
-        var overall = new Paragraph(getTranslation("dashboard.turnout.overall", voted, eligible,
-                eligible == 0 ? 0 : Math.round(100.0 * voted / eligible)));
-        overall.setId("turnout-overall");
-        return new Div(overall, list);
-    }
-
-    static Component sessions(@Nullable SessionFigures s) {
-        var box = new Div();
-        box.setId("sessions-figures");
-        if (s == null || s.sessions() == 0) {
-            var p = new Paragraph(box.getTranslation("dashboard.sessions.none"));
-            p.addClassName("dashboard-note");
-            box.add(p);
-            return box;
-        }
-        var grid = new Div(
-                Figures.box(box, "dashboard.sessions.held", Figures.number(box, s.sessions()), "sessions-held"),
-                Figures.box(box, "dashboard.sessions.attendance", box.getTranslation("dashboard.sessions.attended",
-                        s.attended(), s.registered()), "sessions-attended"),
-                Figures.box(box, "dashboard.sessions.ces", String.format(Figures.locale(), "%.1f", s.averageEffort()),
-                        "sessions-ces"),
-                Figures.box(box, "dashboard.sessions.nps", s.npsScore() == null ? box.getTranslation("dashboard.none")
-                        : Integer.toString(s.npsScore()), "sessions-nps"));
-        grid.addClassName("figure-grid");
-        box.add(grid);
-        return box;
     }
 
     // --- journey health
@@ -359,10 +260,7 @@ class DashboardView extends Main implements HasDynamicTitle {
     // --- helpers
 
     private Paragraph note(String key, String id) {
-        var p = new Paragraph(getTranslation(key));
-        p.setId(id);
-        p.addClassName("dashboard-note");
-        return p;
+        return Figures.note(this, key, id);
     }
 
     private Section section(String titleKey, String id, Component... content) {

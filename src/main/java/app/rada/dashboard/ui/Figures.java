@@ -7,6 +7,7 @@ import app.rada.shared.ui.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
@@ -34,6 +35,14 @@ final class Figures {
     static Locale locale() {
         var ui = UI.getCurrent();
         return ui == null ? Locale.ENGLISH : ui.getLocale();
+    }
+
+    /** A sentence in place of a figure that has nothing to show yet. */
+    static Paragraph note(Component in, String key, String id) {
+        var p = new Paragraph(in.getTranslation(key));
+        p.setId(id);
+        p.addClassName("dashboard-note");
+        return p;
     }
 
     static Div box(Component in, String labelKey, String value, String id) {
