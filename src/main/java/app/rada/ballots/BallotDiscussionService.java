@@ -3,8 +3,10 @@ package app.rada.ballots;
 import app.rada.ballots.internal.BallotLookup;
 import app.rada.ballots.internal.BallotStore;
 import app.rada.people.PeopleService;
+import app.rada.shared.DraftRules;
 import app.rada.shared.Problem;
 import app.rada.shared.security.CurrentUser;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -22,8 +24,11 @@ public class BallotDiscussionService {
     private final BallotLookup lookup;
     private final PeopleService people;
     private final Clock clock;
+    private final Validator validator;
 
-    BallotDiscussionService(BallotStore store, BallotLookup lookup, PeopleService people, Clock clock) {
+    BallotDiscussionService(BallotStore store, BallotLookup lookup, PeopleService people, Clock clock,
+                            Validator validator) {
+        this.validator = validator;
         this.store = store;
         this.lookup = lookup;
         this.people = people;
@@ -52,9 +57,9 @@ public class BallotDiscussionService {
         var me = CurrentUser.require();
         lookup.visible(ballotId, me);
         var clean = text.strip();
-        if (clean.isEmpty() || clean.length() > BallotComment.TEXT_MAX) {
-            throw new Problem("ballots.problem.comment", BallotComment.TEXT_MAX);
-        }
+        DraftRules.firstProblem(validator, new BallotCommentDraft(clean), List.of("text")).ifPresent(key -> {
+            throw new Problem(key, BallotComment.TEXT_MAX);
+        });
         store.addComment(ballotId, me.personId(), clean, Instant.now(clock));
     }
 }

@@ -2,11 +2,14 @@ package app.rada.ballots;
 
 import app.rada.ballots.internal.BallotLookup;
 import app.rada.ballots.internal.BallotTransitions;
+import app.rada.shared.DraftRules;
 import app.rada.shared.Problem;
 import app.rada.shared.security.Access;
 import app.rada.shared.security.CurrentUser;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,8 +24,10 @@ public class BallotLifecycleService {
     private final BallotLookup lookup;
     private final BallotTransitions transitions;
     private final Clock clock;
+    private final Validator validator;
 
-    BallotLifecycleService(BallotLookup lookup, BallotTransitions transitions, Clock clock) {
+    BallotLifecycleService(BallotLookup lookup, BallotTransitions transitions, Clock clock, Validator validator) {
+        this.validator = validator;
         this.lookup = lookup;
         this.transitions = transitions;
         this.clock = clock;
@@ -48,9 +53,9 @@ public class BallotLifecycleService {
     @PreAuthorize(Access.STAFF)
     public void closeEarly(long ballotId, String reason) {
         var clean = reason.strip();
-        if (clean.isEmpty() || clean.length() > REASON_MAX) {
-            throw new Problem("ballots.problem.reason", REASON_MAX);
-        }
+        DraftRules.firstProblem(validator, new CloseReason(clean), List.of("reason")).ifPresent(key -> {
+            throw new Problem(key, REASON_MAX);
+        });
         var ballot = lookup.forUpdate(ballotId);
         if (ballot.getStatus() != BallotStatus.OPEN) {
             throw new Problem("ballots.problem.not-open");

@@ -12,6 +12,7 @@ import app.rada.shared.i18n.Translations;
 import app.rada.shared.security.Access;
 import app.rada.shared.security.CurrentUser;
 import app.rada.shared.security.RadaUser;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,11 +56,13 @@ public class DiscussionService {
     private final ApplicationEventPublisher events;
     private final Translations texts;
     private final Clock clock;
+    private final Validator validator;
     private final int floodLimit;
 
     DiscussionService(IdeaRepository ideas, IdeaStore store, CommentStore comments, PeopleService people,
                       PeopleFacts directory, ApplicationEventPublisher events, Translations texts, Clock clock,
-                      @Value("${rada.discussion.per-ten-minutes:20}") int floodLimit) {
+                      Validator validator, @Value("${rada.discussion.per-ten-minutes:20}") int floodLimit) {
+        this.validator = validator;
         this.ideas = ideas;
         this.texts = texts;
         this.store = store;
@@ -236,12 +239,7 @@ public class DiscussionService {
     public void hide(long commentId, String reason) {
         var me = CurrentUser.require();
         var clean = reason.strip();
-        if (clean.isEmpty()) {
-            throw new Problem("discussion.hide.reason-empty");
-        }
-        if (clean.length() > REASON_MAX) {
-            throw new Problem("discussion.hide.reason-long", REASON_MAX);
-        }
+        keep(new HideReason(clean));
         var comment = comments.find(commentId).orElseThrow(() -> new NoSuchElementException("comment " + commentId));
         if (comments.hide(commentId, me.personId(), clean)) {
             store.bumpComments(comment.ideaId(), -1);
@@ -271,27 +269,25 @@ public class DiscussionService {
             throw new NoSuchElementException("comment " + commentId + " on idea " + ideaId);
         }
         var clean = reason.strip();
-        if (clean.isEmpty()) {
-            throw new Problem("discussion.report.reason-empty");
-        }
-        if (clean.length() > REPORT_MAX) {
-            throw new Problem("discussion.report.reason-long", REPORT_MAX);
-        }
+        keep(new ReportReason(clean));
         if (comments.hasOpenReport(ideaId, commentId, me.personId())) {
             throw new Problem("discussion.report.already");
         }
         comments.report(ideaId, commentId, me.personId(), clean, Instant.now(clock));
     }
 
-    private static String checkText(String markdownText) {
+    private String checkText(String markdownText) {
         var text = markdownText.strip();
-        if (text.isEmpty()) {
-            throw new Problem("discussion.text-empty");
-        }
-        if (text.length() > TEXT_MAX) {
-            throw new Problem("discussion.text-long", TEXT_MAX);
-        }
+        keep(new CommentDraft(text));
         return text;
+    }
+
+    /** Refuses a draft that breaks one of its rules, with the key the form shows on its field. */
+    private <T extends Record> void keep(T draft) {
+        var problem = DraftProblems.first(validator, draft);
+        if (problem.isPresent()) {
+            throw problem.get();
+        }
     }
 
     private Idea visibleIdea(long ideaId, RadaUser me) {

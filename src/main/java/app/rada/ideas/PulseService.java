@@ -8,6 +8,7 @@ import app.rada.shared.Problem;
 import app.rada.shared.security.Access;
 import app.rada.shared.security.CurrentUser;
 import app.rada.shared.security.RadaUser;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,8 +40,11 @@ public class PulseService {
     private final PulseStore pulses;
     private final PeopleService people;
     private final Clock clock;
+    private final Validator validator;
 
-    PulseService(IdeaRepository ideas, IdeaStore store, PulseStore pulses, PeopleService people, Clock clock) {
+    PulseService(IdeaRepository ideas, IdeaStore store, PulseStore pulses, PeopleService people, Clock clock,
+                 Validator validator) {
+        this.validator = validator;
         this.ideas = ideas;
         this.store = store;
         this.pulses = pulses;
@@ -84,8 +88,9 @@ public class PulseService {
             throw new AccessDeniedException("Only the author and voters answer the pulse");
         }
         var clean = remark == null || remark.isBlank() ? null : remark.strip();
-        if (clean != null && clean.length() > REMARK_MAX) {
-            throw new Problem("pulse.remark-long", REMARK_MAX);
+        var problem = DraftProblems.first(validator, new PulseRemark(clean));
+        if (problem.isPresent()) {
+            throw problem.get();
         }
         pulses.answer(ideaId, me.personId(), answer, clean, Instant.now(clock));
     }

@@ -3,9 +3,9 @@ package app.rada.ideas;
 import app.rada.ideas.internal.IdeaRepository;
 import app.rada.ideas.internal.TriageStore;
 import app.rada.people.PeopleService;
-import app.rada.shared.Problem;
 import app.rada.shared.security.Access;
 import app.rada.shared.security.CurrentUser;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -25,8 +25,11 @@ public class StaffNoteService {
     private final TriageStore triage;
     private final PeopleService people;
     private final Clock clock;
+    private final Validator validator;
 
-    StaffNoteService(IdeaRepository ideas, TriageStore triage, PeopleService people, Clock clock) {
+    StaffNoteService(IdeaRepository ideas, TriageStore triage, PeopleService people, Clock clock,
+                     Validator validator) {
+        this.validator = validator;
         this.ideas = ideas;
         this.triage = triage;
         this.people = people;
@@ -38,11 +41,9 @@ public class StaffNoteService {
     public void addNote(long ideaId, String text) {
         var me = CurrentUser.require();
         var clean = text.strip();
-        if (clean.isEmpty()) {
-            throw new Problem("ideas.triage.note-empty");
-        }
-        if (clean.length() > StaffNote.TEXT_MAX) {
-            throw new Problem("ideas.triage.note-long", StaffNote.TEXT_MAX);
+        var problem = DraftProblems.first(validator, new StaffNoteDraft(clean));
+        if (problem.isPresent()) {
+            throw problem.get();
         }
         ideas.findById(ideaId).orElseThrow(() -> new NoSuchElementException("idea " + ideaId));
         triage.addNote(ideaId, me.personId(), clean, Instant.now(clock));

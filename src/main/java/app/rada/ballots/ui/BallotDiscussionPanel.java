@@ -1,9 +1,11 @@
 package app.rada.ballots.ui;
 
 import app.rada.ballots.BallotComment;
+import app.rada.ballots.BallotCommentDraft;
 import app.rada.ballots.BallotDetails;
 import app.rada.ballots.BallotDiscussionService;
 import app.rada.shared.Problem;
+import app.rada.shared.ui.DraftField;
 import app.rada.shared.ui.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -12,6 +14,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
+import jakarta.validation.Validator;
 
 /** The discussion under a ballot: the latest messages, earlier ones on request, and a field to write. */
 class BallotDiscussionPanel extends Section {
@@ -22,9 +26,11 @@ class BallotDiscussionPanel extends Section {
     final Div comments = new Div();
 
     private final BallotDiscussionService discussion;
+    /** Checks the message against the draft's rule while it is typed; nothing is written into a draft. */
+    private final Binder<BallotCommentDraft> binder = new Binder<>();
     private int commentsShown = COMMENTS_PAGE;
 
-    BallotDiscussionPanel(BallotDiscussionService discussion) {
+    BallotDiscussionPanel(BallotDiscussionService discussion, Validator validator) {
         this.discussion = discussion;
         addClassNames("card", "ballot-discussion");
         comments.setId("ballot-comments");
@@ -32,6 +38,12 @@ class BallotDiscussionPanel extends Section {
         comment.setMaxLength(BallotComment.TEXT_MAX);
         comment.setWidthFull();
         comment.setId("ballot-comment");
+        // the field's own length check would show an empty message; the draft's rule speaks instead
+        binder.setDefaultValidatorsEnabled(false);
+        binder.forField(comment)
+                .withValidator((value, context) -> DraftField.check(validator, BallotCommentDraft.class, "text",
+                        value == null ? "" : value.strip(), key -> new Object[] {BallotComment.TEXT_MAX}, this))
+                .bind(BallotCommentDraft::text, (draft, value) -> { });
     }
 
     /** Shows the discussion of the ballot as it is now. */
@@ -40,10 +52,13 @@ class BallotDiscussionPanel extends Section {
         showComments(b);
         comment.setLabel(getTranslation("ballots.discussion.field"));
         var post = new Button(getTranslation("ballots.discussion.post"), e -> {
+            if (!binder.validate().isOk()) {
+                return;
+            }
             try {
                 discussion.comment(b.id(), comment.getValue());
-                comment.clear();
-                comment.setInvalid(false);
+                // emptied for the next message without calling the empty field wrong
+                binder.readBean(null);
                 showComments(b);
             } catch (Problem problem) {
                 comment.setInvalid(true);

@@ -4,7 +4,9 @@ import app.rada.ballots.BallotDetails;
 import app.rada.ballots.BallotExportService;
 import app.rada.ballots.BallotLifecycleService;
 import app.rada.ballots.BallotStatus;
+import app.rada.ballots.CloseReason;
 import app.rada.shared.Problem;
+import app.rada.shared.ui.DraftField;
 import app.rada.shared.ui.Formats;
 import app.rada.shared.ui.Toasts;
 import com.vaadin.flow.component.button.Button;
@@ -16,7 +18,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.validation.Validator;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 
@@ -28,13 +32,23 @@ class BallotStaffPanel extends Section {
     private final BallotLifecycleService lifecycle;
     private final BallotExportService export;
     private final Runnable afterChange;
+    /** Checks the reason against the draft's rule while it is typed; nothing is written into a draft. */
+    private final Binder<CloseReason> binder = new Binder<>();
 
-    BallotStaffPanel(BallotLifecycleService lifecycle, BallotExportService export, Runnable afterChange) {
+    BallotStaffPanel(BallotLifecycleService lifecycle, BallotExportService export, Runnable afterChange,
+                     Validator validator) {
         this.lifecycle = lifecycle;
         this.export = export;
         this.afterChange = afterChange;
         addClassNames("card", "ballot-staff");
         setId("ballot-staff");
+        // the field's own length check would show an empty message; the draft's rule speaks instead
+        binder.setDefaultValidatorsEnabled(false);
+        binder.forField(reason)
+                .withValidator((value, context) -> DraftField.check(validator, CloseReason.class, "reason",
+                        value == null ? "" : value.strip(), key -> new Object[] {BallotLifecycleService.REASON_MAX},
+                        this))
+                .bind(CloseReason::reason, (draft, value) -> { });
     }
 
     /** Shows the tools that fit the ballot as it is now. */
@@ -63,6 +77,9 @@ class BallotStaffPanel extends Section {
             reason.setWidthFull();
             reason.setId("ballot-close-reason-field");
             var close = new Button(getTranslation("ballots.staff.close"), e -> {
+                if (!binder.validate().isOk()) {
+                    return;
+                }
                 try {
                     lifecycle.closeEarly(b.id(), reason.getValue());
                     afterChange.run();

@@ -36,6 +36,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -76,12 +77,12 @@ class BallotView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     final Div comments;
 
     BallotView(BallotReadingService reading, BallotVotingService voting, BallotLifecycleService lifecycle,
-               BallotExportService export, BallotDiscussionService discussion) {
+               BallotExportService export, BallotDiscussionService discussion, Validator validator) {
         this.reading = reading;
-        this.vote = new BallotVotePanel(voting, this::reload);
-        this.receiptCheck = new ReceiptCheckPanel(voting);
-        this.staff = new BallotStaffPanel(lifecycle, export, this::reload);
-        this.discussion = new BallotDiscussionPanel(discussion);
+        this.vote = new BallotVotePanel(voting, this::reload, validator);
+        this.receiptCheck = new ReceiptCheckPanel(voting, validator);
+        this.staff = new BallotStaffPanel(lifecycle, export, this::reload, validator);
+        this.discussion = new BallotDiscussionPanel(discussion, validator);
         answer = vote.answer;
         single = vote.single;
         ranking = vote.ranking;

@@ -4,8 +4,10 @@ import app.rada.ballots.Answer;
 import app.rada.ballots.BallotDetails;
 import app.rada.ballots.BallotVotingService;
 import app.rada.ballots.Choice;
+import app.rada.ballots.ReceiptCode;
 import app.rada.shared.Problem;
 import app.rada.shared.ui.Confirmations;
+import app.rada.shared.ui.DraftField;
 import app.rada.shared.ui.Toasts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,6 +21,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -43,12 +47,19 @@ class BallotVotePanel extends Section {
 
     private final BallotVotingService voting;
     private final Runnable afterVote;
+    /** Checks the receipt code against the draft's rule while it is typed; nothing is written into a draft. */
+    private final Binder<ReceiptCode> receiptRule = new Binder<>();
     private @Nullable BallotDetails ballot;
     private @Nullable ConfirmDialog confirm;
 
-    BallotVotePanel(BallotVotingService voting, Runnable afterVote) {
+    BallotVotePanel(BallotVotingService voting, Runnable afterVote, Validator validator) {
         this.voting = voting;
         this.afterVote = afterVote;
+        receiptRule.setDefaultValidatorsEnabled(false);
+        receiptRule.forField(receipt)
+                .withValidator((value, context) -> DraftField.check(validator, ReceiptCode.class, "code",
+                        value == null ? "" : value.strip(), key -> new Object[0], this))
+                .bind(ReceiptCode::code, (draft, value) -> { });
         addClassNames("card", "ballot-vote");
         setId("ballot-vote");
         cast.addThemeVariants(ButtonVariant.PRIMARY);
@@ -197,6 +208,10 @@ class BallotVotePanel extends Section {
     }
 
     private void askToConfirm(BallotDetails b) {
+        // a secret vote is changed only with its receipt code, asked for on its field before anything else
+        if (b.secret() && b.voted() && !receiptRule.validate().isOk()) {
+            return;
+        }
         var choice = currentChoice(b);
         if (choice == null) {
             Toasts.error(getTranslation("ballots.problem.choose-one"));

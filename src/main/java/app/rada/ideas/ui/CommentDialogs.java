@@ -2,6 +2,8 @@ package app.rada.ideas.ui;
 
 import app.rada.ideas.CommentEntry;
 import app.rada.ideas.DiscussionService;
+import app.rada.ideas.HideReason;
+import app.rada.ideas.ReportReason;
 import app.rada.shared.Problem;
 import app.rada.shared.ui.Toasts;
 import com.vaadin.flow.component.UI;
@@ -11,6 +13,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 
 /** The discussion's dialogs: deleting one's own comment, hiding one as staff, reporting an idea or a comment. */
@@ -18,11 +21,13 @@ final class CommentDialogs {
 
     private final DiscussionService discussion;
     private final long ideaId;
+    private final Validator validator;
     private final Runnable afterChange;
 
-    CommentDialogs(DiscussionService discussion, long ideaId, Runnable afterChange) {
+    CommentDialogs(DiscussionService discussion, long ideaId, Validator validator, Runnable afterChange) {
         this.discussion = discussion;
         this.ideaId = ideaId;
+        this.validator = validator;
         this.afterChange = afterChange;
     }
 
@@ -51,8 +56,10 @@ final class CommentDialogs {
         reason.setMaxLength(DiscussionService.REASON_MAX);
         reason.setWidthFull();
         dialog.add(reason);
+        var rule = TypedText.bind(reason, validator, HideReason.class, "reason", DiscussionService.REASON_MAX,
+                dialog);
         var hide = new Button(text("discussion.hide.confirm"), e -> {
-            if (attempt(() -> discussion.hide(c.id(), reason.getValue()))) {
+            if (TypedText.valid(rule) && attempt(() -> discussion.hide(c.id(), reason.getValue()))) {
                 dialog.close();
                 afterChange.run();
             }
@@ -73,8 +80,10 @@ final class CommentDialogs {
         reason.setMaxLength(DiscussionService.REPORT_MAX);
         reason.setWidthFull();
         dialog.add(reason);
+        var rule = TypedText.bind(reason, validator, ReportReason.class, "reason", DiscussionService.REPORT_MAX,
+                dialog);
         var send = new Button(text("discussion.report.send"), e -> {
-            if (attempt(() -> discussion.report(ideaId, commentId, reason.getValue()))) {
+            if (TypedText.valid(rule) && attempt(() -> discussion.report(ideaId, commentId, reason.getValue()))) {
                 dialog.close();
                 Toasts.success(text("discussion.report.sent"));
             }

@@ -1,5 +1,6 @@
 package app.rada.ideas.ui;
 
+import app.rada.ideas.CommentDraft;
 import app.rada.ideas.CommentEntry;
 import app.rada.ideas.CommentState;
 import app.rada.ideas.DiscussionService;
@@ -17,6 +18,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
+import jakarta.validation.Validator;
 
 /**
  * The discussion under an idea: comments oldest first with their replies, twenty threads at a time,
@@ -39,12 +42,15 @@ public class CommentsSection extends Section {
     private final long ideaId;
     private final CommentDialogs dialogs;
     private final boolean staff;
+    private final Validator validator;
+    private final Binder<String> textRule;
     private int loaded;
 
-    public CommentsSection(DiscussionService discussion, long ideaId) {
+    public CommentsSection(DiscussionService discussion, long ideaId, Validator validator) {
         this.discussion = discussion;
         this.ideaId = ideaId;
-        this.dialogs = new CommentDialogs(discussion, ideaId, () -> reloadAll(false));
+        this.validator = validator;
+        this.dialogs = new CommentDialogs(discussion, ideaId, validator, () -> reloadAll(false));
         this.staff = CurrentUser.get().map(u -> u.isStaff()).orElse(false);
         addClassNames("card", "comments-section");
         setId("comments");
@@ -59,14 +65,16 @@ public class CommentsSection extends Section {
         configure(text, "discussion.form.label");
         text.setHelperText(getTranslation("discussion.form.helper"));
         text.setId("comment-text");
+        textRule = rule(text);
         picker = new MentionPicker(discussion, text);
         picker.setId("mention-picker");
         post.setText(getTranslation("discussion.form.post"));
         post.setId("post-comment");
         post.addThemeVariants(ButtonVariant.PRIMARY);
         post.addClickListener(e -> {
-            if (attempt(() -> discussion.comment(ideaId, null, text.getValue()))) {
-                text.clear();
+            if (TypedText.valid(textRule) && attempt(() -> discussion.comment(ideaId, null, text.getValue()))) {
+                // emptied for the next comment without calling the empty field wrong
+                textRule.readBean(null);
                 reloadAll(true);
                 Toasts.success(getTranslation("discussion.posted"));
             }
@@ -189,6 +197,7 @@ public class CommentsSection extends Section {
         var reply = new TextArea();
         configure(reply, "discussion.reply.label");
         reply.addClassName("reply-text");
+        var replyRule = rule(reply);
         var send = new Button(getTranslation("discussion.reply.post"));
         send.addClassName("send-reply");
         send.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
@@ -197,7 +206,7 @@ public class CommentsSection extends Section {
         var box = new Div(reply, new MentionPicker(discussion, reply), new Div(send, cancel));
         box.addClassName("reply-form");
         send.addClickListener(e -> {
-            if (attempt(() -> discussion.comment(ideaId, threadId, reply.getValue()))) {
+            if (TypedText.valid(replyRule) && attempt(() -> discussion.comment(ideaId, threadId, reply.getValue()))) {
                 reloadAll(false);
             }
         });
@@ -211,6 +220,7 @@ public class CommentsSection extends Section {
         configure(editor, "discussion.edit.label");
         editor.addClassName("edit-text");
         editor.setValue(c.markdown() == null ? "" : c.markdown());
+        var editRule = rule(editor);
         var save = new Button(getTranslation("discussion.edit.save"));
         save.addClassName("save-edit");
         save.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
@@ -219,7 +229,7 @@ public class CommentsSection extends Section {
         var box = new Div(editor, new Div(save, cancel));
         box.addClassName("edit-form");
         save.addClickListener(e -> {
-            if (attempt(() -> discussion.edit(c.id(), editor.getValue()))) {
+            if (TypedText.valid(editRule) && attempt(() -> discussion.edit(c.id(), editor.getValue()))) {
                 reloadAll(false);
             }
         });
@@ -237,6 +247,10 @@ public class CommentsSection extends Section {
         area.setMaxLength(DiscussionService.TEXT_MAX);
         area.setWidthFull();
         area.setMinRows(3);
+    }
+
+    private Binder<String> rule(TextArea area) {
+        return TypedText.bind(area, validator, CommentDraft.class, "text", DiscussionService.TEXT_MAX, this);
     }
 
     private Button action(String key, String className, Runnable work) {

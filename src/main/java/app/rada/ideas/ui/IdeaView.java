@@ -124,7 +124,7 @@ class IdeaView extends Main implements HasDynamicTitle, BeforeEnterObserver {
             article.add(staff);
         }
         // pulse section
-        var pulseSection = new PulseSection(pulse, page.id());
+        var pulseSection = new PulseSection(pulse, page.id(), staffTools.validator());
         article.add(pulseSection);
         if (askForPulse && pulseSection.isVisible()) {
             // the "Did this solve it?" notification links here
@@ -132,7 +132,7 @@ class IdeaView extends Main implements HasDynamicTitle, BeforeEnterObserver {
             askForPulse = false;
         }
         // comments section
-        article.add(new CommentsSection(discussion, page.id()));
+        article.add(new CommentsSection(discussion, page.id(), staffTools.validator()));
     }
 
     private void reload(long ideaId) {

@@ -1,6 +1,7 @@
 package app.rada.ideas.ui;
 
 import app.rada.ideas.PulseAnswer;
+import app.rada.ideas.PulseRemark;
 import app.rada.ideas.PulseService;
 import app.rada.shared.Problem;
 import app.rada.shared.security.CurrentUser;
@@ -17,6 +18,8 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
+import jakarta.validation.Validator;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -35,10 +38,13 @@ public class PulseSection extends Section {
     private final PulseService pulse;
     private final long ideaId;
     private final boolean staff;
+    private final Binder<String> remarkRule;
 
-    public PulseSection(PulseService pulse, long ideaId) {
+    public PulseSection(PulseService pulse, long ideaId, Validator validator) {
         this.pulse = pulse;
         this.ideaId = ideaId;
+        this.remarkRule = TypedText.bind(remark, validator, PulseRemark.class, "remark", PulseService.REMARK_MAX,
+                this);
         addClassNames("card", "pulse-section");
         setId("pulse");
         boolean canAnswer = pulse.canAnswerPulse(ideaId);
@@ -77,6 +83,9 @@ public class PulseSection extends Section {
     }
 
     private void answer(PulseAnswer answer) {
+        if (!TypedText.valid(remarkRule)) {
+            return;
+        }
         try {
             pulse.answerPulse(ideaId, answer, remark.getValue());
             showChosen(answer);

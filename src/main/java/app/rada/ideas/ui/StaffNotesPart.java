@@ -1,6 +1,7 @@
 package app.rada.ideas.ui;
 
 import app.rada.ideas.StaffNote;
+import app.rada.ideas.StaffNoteDraft;
 import app.rada.ideas.StaffNoteService;
 import app.rada.shared.Problem;
 import app.rada.shared.ui.Formats;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
+import jakarta.validation.Validator;
 
 /** The staff panel's notes: what staff wrote for each other about the idea, and a field to add one. */
 class StaffNotesPart extends Div {
@@ -22,7 +24,7 @@ class StaffNotesPart extends Div {
     private final StaffNoteService staffNotes;
     private final long ideaId;
 
-    StaffNotesPart(StaffNoteService staffNotes, long ideaId) {
+    StaffNotesPart(StaffNoteService staffNotes, long ideaId, Validator validator) {
         this.staffNotes = staffNotes;
         this.ideaId = ideaId;
         add(new H3(getTranslation("staff.notes.title")));
@@ -34,13 +36,17 @@ class StaffNotesPart extends Div {
         note.setMaxLength(StaffNote.TEXT_MAX);
         note.setWidthFull();
         note.setId("staff-note");
+        var rule = TypedText.bind(note, validator, StaffNoteDraft.class, "text", StaffNote.TEXT_MAX, this);
         addNote.setText(getTranslation("staff.notes.add"));
         addNote.setId("staff-note-add");
         addNote.addClickListener(e -> {
+            if (!TypedText.valid(rule)) {
+                return;
+            }
             try {
                 staffNotes.addNote(ideaId, note.getValue());
-                note.clear();
-                note.setInvalid(false);
+                // emptied for the next note without calling the empty field wrong
+                rule.readBean(null);
                 showNotes();
             } catch (Problem problem) {
                 note.setInvalid(true);

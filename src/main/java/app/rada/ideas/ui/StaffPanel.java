@@ -84,7 +84,7 @@ public class StaffPanel extends Section {
         this.triage = tools.triage();
         this.ideaId = ideaId;
         var page = tools.ideas().page(ideaId);
-        var notesPart = new StaffNotesPart(tools.notes(), ideaId);
+        var notesPart = new StaffNotesPart(tools.notes(), ideaId, tools.validator());
         notes = notesPart.notes;
         note = notesPart.note;
         addNote = notesPart.addNote;
