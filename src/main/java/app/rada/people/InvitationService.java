@@ -230,12 +230,10 @@ public class InvitationService {
                 .filter(i -> i.state(now) == Invitation.State.PENDING)
                 .orElseThrow(() -> new Problem("invitation.problem.link"));
         var cleanName = name.strip();
-        if (cleanName.isEmpty() || cleanName.length() > Person.NAME_MAX) {
-            throw new Problem("invitations.problem.name", Person.NAME_MAX);
-        }
-        if (!termsAccepted) {
-            throw new Problem("invitation.problem.terms");
-        }
+        DraftRules.firstProblem(validator, new InvitationAcceptance(cleanName, termsAccepted),
+                InvitationAcceptance.PROPERTIES).ifPresent(key -> {
+            throw new Problem(key, InvitationAcceptance.messageArguments(key));
+        });
         var problems = passwordPolicy.problems(password, invitation.getEmail(), invitation.getLanguage().locale());
         if (!problems.isEmpty()) {
             throw new Problem("password.problem.policy", String.join(" ", problems));

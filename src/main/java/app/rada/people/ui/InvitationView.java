@@ -1,5 +1,6 @@
 package app.rada.people.ui;
 
+import app.rada.people.InvitationAcceptance;
 import app.rada.people.InvitationOpening;
 import app.rada.people.InvitationService;
 import app.rada.people.InvitationState;
@@ -8,6 +9,7 @@ import app.rada.people.Terms;
 import app.rada.shared.Problem;
 import app.rada.shared.security.SessionLogin;
 import app.rada.shared.security.PasswordPolicy;
+import app.rada.shared.ui.DraftField;
 import app.rada.shared.ui.LanguageSwitch;
 import app.rada.shared.ui.PasswordStrengthField;
 import com.vaadin.flow.component.UI;
@@ -23,12 +25,17 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.validation.Validator;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where an invitation link leads: the invitee sets their name and password, accepts the terms and
@@ -51,12 +58,19 @@ class InvitationView extends Main implements HasUrlParameter<String>, HasDynamic
     final Paragraph error = new Paragraph();
 
     private final PasswordPolicy policy;
+    private final Validator validator;
+    /** Checks each field as it changes; the terms stay the service's to refuse, under the form. */
+    final Binder<InvitationAcceptance> binder = new Binder<>();
+    /** The invited address, whose name part the password must not contain; known once the link is opened. */
+    private @Nullable String inviteeEmail;
 
-    InvitationView(InvitationService invitations, LoginAccounts people, PasswordPolicy policy) {
+    InvitationView(InvitationService invitations, LoginAccounts people, PasswordPolicy policy, Validator validator) {
         this.invitations = invitations;
         this.people = people;
         this.policy = policy;
+        this.validator = validator;
         this.password = new PasswordStrengthField(policy, null, getTranslation("invitation.password"));
+        bindRules();
         addClassName("login-view");
         var top = new Div(new LanguageSwitch());
         top.addClassName("login-top");
@@ -92,6 +106,7 @@ class InvitationView extends Main implements HasUrlParameter<String>, HasDynamic
             })), new Anchor("login", getTranslation("invitation.to-login")));
             return;
         }
+        inviteeEmail = opening.email();
         var heading = new H1(getTranslation("invitation.title"));
         heading.setId("invitation-title");
         var intro = new Paragraph(opening.organisationName() == null
@@ -122,14 +137,36 @@ class InvitationView extends Main implements HasUrlParameter<String>, HasDynamic
         card.add(heading, intro, name, password, repeat, termsLink, terms, error, accept);
     }
 
+    private void bindRules() {
+        // the fields' own checks would show an empty message; the rules below speak instead
+        binder.setDefaultValidatorsEnabled(false);
+        binder.forField(name)
+                .withValidator((value, context) -> DraftField.check(validator, InvitationAcceptance.class, "name",
+                        value.strip(), InvitationAcceptance::messageArguments, this))
+                .bind(InvitationAcceptance::name, (acceptance, value) -> { });
+        binder.forField(password.getField())
+                .withValidator((value, context) -> {
+                    var problems = policy.problems(value, inviteeEmail, context.getLocale().orElse(Locale.ENGLISH));
+                    return problems.isEmpty() ? ValidationResult.ok() : ValidationResult.error(String.join(" ", problems));
+                })
+                .bind(acceptance -> "", (acceptance, value) -> { });
+        var again = binder.forField(repeat)
+                .withValidator((value, context) -> value.equals(password.getValue()) ? ValidationResult.ok()
+                        : ValidationResult.error(getTranslation("invitation.repeat.mismatch")))
+                .bind(acceptance -> "", (acceptance, value) -> { });
+        // a copy typed before the password was finished is checked again when the password changes
+        password.getField().addValueChangeListener(e -> {
+            if (!repeat.isEmpty()) {
+                again.validate();
+            }
+        });
+    }
+
     private void accept() {
         error.setText("");
-        if (!password.getValue().equals(repeat.getValue())) {
-            repeat.setInvalid(true);
-            repeat.setErrorMessage(getTranslation("invitation.repeat.mismatch"));
+        if (!binder.validate().isOk()) {
             return;
         }
-        repeat.setInvalid(false);
         try {
             long personId = invitations.accept(token, name.getValue(), password.getValue(), terms.getValue());
             var account = people.findLoginAccountOf(personId);

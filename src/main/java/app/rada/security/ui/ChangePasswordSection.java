@@ -1,8 +1,10 @@
 package app.rada.security.ui;
 
+import app.rada.security.PasswordChange;
 import app.rada.security.PasswordService;
 import app.rada.shared.security.PasswordPolicy;
 import app.rada.shared.security.RadaUser;
+import app.rada.shared.ui.DraftField;
 import app.rada.shared.ui.PasswordStrengthField;
 import app.rada.shared.ui.ProfileSection;
 import com.vaadin.flow.component.Component;
@@ -13,7 +15,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.server.VaadinSession;
+import jakarta.validation.Validator;
 import java.util.Optional;
 
 /** The password part of the person's own page. */
@@ -22,10 +26,12 @@ class ChangePasswordSection implements ProfileSection {
 
     private final PasswordService passwords;
     private final PasswordPolicy policy;
+    private final Validator validator;
 
-    ChangePasswordSection(PasswordService passwords, PasswordPolicy policy) {
+    ChangePasswordSection(PasswordService passwords, PasswordPolicy policy, Validator validator) {
         this.passwords = passwords;
         this.policy = policy;
+        this.validator = validator;
     }
 
     @Override
@@ -35,7 +41,7 @@ class ChangePasswordSection implements ProfileSection {
 
     @Override
     public Optional<Component> create(RadaUser user) {
-        return Optional.of(new ChangePasswordForm(passwords, policy, user));
+        return Optional.of(new ChangePasswordForm(passwords, policy, validator, user));
     }
 
     /** Current password, new password with its strength, the new one again. */
@@ -46,8 +52,10 @@ class ChangePasswordSection implements ProfileSection {
         final PasswordField repeat = new PasswordField();
         final Button save = new Button();
         final Paragraph status = new Paragraph();
+        /** Checks each field as it changes; the change itself is read from the fields. */
+        final Binder<PasswordChange> binder = new Binder<>();
 
-        ChangePasswordForm(PasswordService passwords, PasswordPolicy policy, RadaUser user) {
+        ChangePasswordForm(PasswordService passwords, PasswordPolicy policy, Validator validator, RadaUser user) {
             setId("change-password");
             addClassName("card");
             var heading = new H2(getTranslation("password.change.title"));
@@ -71,14 +79,17 @@ class ChangePasswordSection implements ProfileSection {
             status.setId("password-status");
             status.getElement().setAttribute("role", "status");
 
+            // the fields' own checks would show an empty message; the rules below speak instead
+            binder.setDefaultValidatorsEnabled(false);
+            binder.forField(current)
+                    .withValidator((value, context) -> DraftField.check(validator, PasswordChange.class, "current",
+                            value, key -> new Object[0], this))
+                    .bind(PasswordChange::current, (change, value) -> { });
+            NewPasswordRules.bind(binder, next, repeat, policy, user.email(), this);
+
             save.addClickListener(e -> {
-                current.setInvalid(false);
-                next.setErrorMessage(null);
-                repeat.setInvalid(false);
                 status.setText("");
-                if (!next.getValue().equals(repeat.getValue())) {
-                    repeat.setErrorMessage(getTranslation("password.problem.repeat"));
-                    repeat.setInvalid(true);
+                if (!binder.validate().isOk()) {
                     return;
                 }
                 var session = VaadinSession.getCurrent();
@@ -94,9 +105,12 @@ class ChangePasswordSection implements ProfileSection {
                 } else if (!result.problems().isEmpty()) {
                     next.setErrorMessage(String.join(" ", result.problems()));
                 } else {
+                    // emptied fields are not mistakes: the form starts over
+                    binder.setValidatorsDisabled(true);
                     current.clear();
                     next.setValue("");
                     repeat.clear();
+                    binder.setValidatorsDisabled(false);
                     status.setText(getTranslation("password.change.done"));
                 }
             });

@@ -1,6 +1,8 @@
 package app.rada.security.ui;
 
 import app.rada.security.PasswordResetService;
+import app.rada.security.ResetRequest;
+import app.rada.shared.ui.DraftField;
 import app.rada.shared.ui.LanguageSwitch;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -10,9 +12,11 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.validation.Validator;
 
 /**
  * "Forgot your password?": asks for the e-mail and always answers the same, so nobody learns from it
@@ -25,8 +29,10 @@ class PasswordResetRequestView extends Main implements HasDynamicTitle {
     final EmailField email = new EmailField();
     final Button send = new Button();
     final Paragraph confirmation = new Paragraph();
+    /** Checks the address as it changes; the request is read from the field. */
+    final Binder<ResetRequest> binder = new Binder<>();
 
-    PasswordResetRequestView(PasswordResetService resets) {
+    PasswordResetRequestView(PasswordResetService resets, Validator validator) {
         addClassName("login-view");
         var card = new Div();
         card.addClassName("login-card");
@@ -44,13 +50,17 @@ class PasswordResetRequestView extends Main implements HasDynamicTitle {
         confirmation.getElement().setAttribute("role", "status");
         var back = new Anchor("login", getTranslation("reset.back-to-login"));
         back.setId("reset-back");
+        // the field's own check would show an empty message; the request's rules speak instead
+        binder.setDefaultValidatorsEnabled(false);
+        binder.forField(email)
+                .withValidator((value, context) -> DraftField.check(validator, ResetRequest.class, "email",
+                        value.strip(), key -> new Object[0], this))
+                .bind(ResetRequest::email, (request, value) -> { });
         send.addClickListener(e -> {
-            var value = email.getValue().strip();
-            if (value.isEmpty() || email.isInvalid()) {
-                email.setErrorMessage(getTranslation("login.error.email-required"));
-                email.setInvalid(true);
+            if (!binder.validate().isOk()) {
                 return;
             }
+            var value = email.getValue().strip();
             resets.requestReset(value, ClientAddress.current());
             email.setEnabled(false);
             send.setEnabled(false);

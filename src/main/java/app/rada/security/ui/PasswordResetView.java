@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -71,12 +72,12 @@ class PasswordResetView extends Main implements BeforeEnterObserver, HasDynamicT
         save.setId("reset-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         var field = password;
+        // the e-mail is not known before the reset, so its name-part rule is left to the service
+        var binder = new Binder<Object>();
+        binder.setDefaultValidatorsEnabled(false);
+        NewPasswordRules.bind(binder, field, repeat, policy, null, this);
         save.addClickListener(e -> {
-            field.setErrorMessage(null);
-            repeat.setInvalid(false);
-            if (!field.getValue().equals(repeat.getValue())) {
-                repeat.setErrorMessage(getTranslation("password.problem.repeat"));
-                repeat.setInvalid(true);
+            if (!binder.validate().isOk()) {
                 return;
             }
             var result = resets.reset(token, field.getValue(), getLocale(), ClientAddress.current());

@@ -71,4 +71,39 @@ class InvitationViewTest extends KaribuTest {
         assertThat(_get(H1.class, spec -> spec.withId("invitation-closed")).getText())
                 .isEqualTo("This invitation link no longer works");
     }
+
+    @Test
+    void bad_values_are_refused_on_their_fields_in_the_invitations_language_and_nobody_joins() {
+        var token = invite("nina4@example.com", Language.EN);
+        UI.getCurrent().navigate("invitation/" + token);
+        var view = _get(InvitationView.class);
+        view.name.setValue("  ");
+        view.password.setValue("short");
+        view.repeat.setValue("other");
+        view.terms.setValue(true);
+        _click(view.accept);
+        assertThat(view.name.isInvalid()).isTrue();
+        assertThat(view.name.getErrorMessage()).isEqualTo("Give a name of 1 to 120 characters.");
+        assertThat(view.password.getField().isInvalid()).isTrue();
+        assertThat(view.password.getField().getErrorMessage()).isEqualTo("Use at least 12 characters.");
+        assertThat(view.repeat.isInvalid()).isTrue();
+        assertThat(view.repeat.getErrorMessage()).isEqualTo("The two passwords are not the same.");
+        assertThat(CurrentUser.get()).isEmpty();
+
+        var polish = invite("nina5@example.com", Language.PL);
+        UI.getCurrent().navigate("invitation/" + polish);
+        view = _get(InvitationView.class);
+        view.name.setValue("");
+        view.password.setValue("nina5-lantern-cobalt");
+        view.repeat.setValue("nina5-lantern-cobalt!");
+        view.terms.setValue(true);
+        _click(view.accept);
+        assertThat(view.name.getErrorMessage()).isEqualTo("Podaj imię i nazwisko o długości od 1 do 120 znaków.");
+        assertThat(view.password.getField().getErrorMessage())
+                .isEqualTo("Nie używaj w haśle nazwy ze swojego adresu e-mail.");
+        assertThat(view.repeat.getErrorMessage()).isEqualTo("Hasła się różnią.");
+        assertThat(CurrentUser.get()).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from person where email in (?, ?)", Integer.class,
+                "nina4@example.com", "nina5@example.com")).isZero();
+    }
 }

@@ -163,4 +163,28 @@ class ChangePasswordSectionTest extends KaribuTest {
             jdbc.update("delete from login_throttle");
         }
     }
+
+    @Test
+    void the_fields_say_what_is_wrong_in_the_readers_language_and_nothing_is_tried() {
+        jdbc.update("delete from login_throttle");
+        field("password-new").setValue("short");
+        assertThat(field("password-new").isInvalid()).isTrue();
+        assertThat(field("password-new").getErrorMessage()).isEqualTo("Use at least 12 characters.");
+        fill("", "Granite-Otter-Lamp-42", "Granite-Otter-Lamp-41");
+        assertThat(field("password-current").isInvalid()).isTrue();
+        assertThat(field("password-current").getErrorMessage()).isEqualTo("Your current password is not right.");
+        assertThat(field("password-repeat").getErrorMessage()).isEqualTo("The two new passwords are not the same.");
+
+        UI.getCurrent().setLocale(Locale.of("pl"));
+        UI.getCurrent().navigate("me");
+        field("password-new").setValue("short");
+        assertThat(field("password-new").isInvalid()).isTrue();
+        assertThat(field("password-new").getErrorMessage()).isEqualTo("Użyj co najmniej 12 znaków.");
+        fill("", "Granite-Otter-Lamp-42", "Granite-Otter-Lamp-42");
+        assertThat(field("password-current").isInvalid()).isTrue();
+        assertThat(field("password-current").getErrorMessage()).isEqualTo("Obecne hasło jest nieprawidłowe.");
+        // the service was never asked: no wrong password was counted against the account
+        assertThat(jdbc.queryForObject("select count(*) from login_throttle", Integer.class)).isZero();
+        assertThat(passwordIs("demo")).isTrue();
+    }
 }

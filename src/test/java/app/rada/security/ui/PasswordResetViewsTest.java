@@ -20,6 +20,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -157,5 +158,45 @@ class PasswordResetViewsTest extends KaribuTest {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    void a_bad_address_is_refused_on_the_field_in_the_readers_language_and_nothing_is_sent() {
+        var mails = jdbc.queryForObject("select count(*) from outbox_mail", Integer.class);
+        assertThat(request("not-an-address")).isEmpty();
+        var email = _get(EmailField.class, spec -> spec.withId("reset-email"));
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).isEqualTo("Enter your e-mail address");
+
+        UI.getCurrent().setLocale(Locale.of("pl"));
+        assertThat(request("")).isEmpty();
+        email = _get(EmailField.class, spec -> spec.withId("reset-email"));
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).isEqualTo("Podaj adres e-mail");
+        assertThat(jdbc.queryForObject("select count(*) from outbox_mail", Integer.class)).isEqualTo(mails);
+    }
+
+    @Test
+    void a_weak_new_password_is_refused_on_the_field_while_typed_in_the_readers_language() {
+        var now = Instant.now();
+        tokens.save(new PasswordResetToken(personId(), sha256("typing-token-for-test"), now,
+                now.plus(Duration.ofHours(1))));
+        UI.getCurrent().navigate("password-reset/typing-token-for-test");
+        var password = _get(PasswordField.class, spec -> spec.withId("reset-password"));
+        password.setValue("short");
+        assertThat(password.isInvalid()).isTrue();
+        assertThat(password.getErrorMessage()).isEqualTo("Use at least 12 characters.");
+        choose("short");
+        assertThat(_get(H1.class).getText()).isNotEqualTo("Your password has been changed");
+
+        UI.getCurrent().setLocale(Locale.of("pl"));
+        UI.getCurrent().navigate("password-reset/typing-token-for-test");
+        password = _get(PasswordField.class, spec -> spec.withId("reset-password"));
+        password.setValue("short");
+        assertThat(password.getErrorMessage()).isEqualTo("Użyj co najmniej 12 znaków.");
+        _get(PasswordField.class, spec -> spec.withId("reset-repeat")).setValue("other");
+        assertThat(_get(PasswordField.class, spec -> spec.withId("reset-repeat")).getErrorMessage())
+                .isEqualTo("Oba nowe hasła muszą być takie same.");
+        assertThat(encoder.matches("demo", people.findLoginAccount(ACCOUNT).orElseThrow().passwordHash())).isTrue();
     }
 }
