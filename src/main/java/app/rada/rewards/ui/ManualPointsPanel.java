@@ -2,8 +2,10 @@ package app.rada.rewards.ui;
 
 import app.rada.people.PeopleDirectory;
 import app.rada.people.PersonName;
+import app.rada.rewards.ManualAdjustment;
 import app.rada.rewards.RewardService;
 import app.rada.shared.Problem;
+import app.rada.shared.ui.DraftField;
 import app.rada.shared.ui.Toasts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,7 +17,9 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.provider.CallbackDataProvider.FetchCallback;
+import jakarta.validation.Validator;
 import java.util.stream.Stream;
 
 /** Points added or taken away by hand, with the reason the member reads in their history. */
@@ -29,8 +33,10 @@ class ManualPointsPanel extends Section {
     final TextField reason = new TextField();
     final Button award = new Button();
     final Button deduct = new Button();
+    /** Checks the points and reason against the adjustment's rules while staff type. */
+    final Binder<ManualAdjustment> binder = new Binder<>();
 
-    ManualPointsPanel(RewardService rewards, PeopleDirectory people) {
+    ManualPointsPanel(RewardService rewards, PeopleDirectory people, Validator validator) {
         this.rewards = rewards;
         addClassName("card");
         setId("manual-section");
@@ -55,6 +61,16 @@ class ManualPointsPanel extends Section {
         reason.setMaxLength(RewardService.REASON_MAX);
         reason.setId("manual-reason");
         reason.setWidthFull();
+        // the fields' own range and length checks would show an empty message; the adjustment's rules speak instead
+        binder.setDefaultValidatorsEnabled(false);
+        binder.forField(amount)
+                .withValidator((value, context) -> DraftField.check(validator, ManualAdjustment.class, "points",
+                        value, ManualAdjustment::messageArguments, this))
+                .bind(ManualAdjustment::points, (draft, value) -> { });
+        binder.forField(reason)
+                .withValidator((value, context) -> DraftField.check(validator, ManualAdjustment.class, "reason",
+                        value == null ? "" : value.strip(), ManualAdjustment::messageArguments, this))
+                .bind(ManualAdjustment::reason, (draft, value) -> { });
         award.setText(getTranslation("rewards.staff.manual.award"));
         award.addThemeVariants(ButtonVariant.PRIMARY);
         award.setId("manual-award");
@@ -83,9 +99,14 @@ class ManualPointsPanel extends Section {
 
     void adjust(boolean add) {
         var chosen = person.getValue();
-        // a number below 1 goes on to the service, which refuses it with the allowed range
-        if (chosen == null || amount.getValue() == null) {
+        if (chosen == null) {
             Toasts.error(getTranslation("rewards.staff.manual.incomplete"));
+            return;
+        }
+        var status = binder.validate();
+        if (status.hasErrors()) {
+            // the field shows the refusal; the notice also says it, as a refusal from the service would
+            status.getFieldValidationErrors().getFirst().getMessage().ifPresent(Toasts::error);
             return;
         }
         try {
@@ -98,6 +119,9 @@ class ManualPointsPanel extends Section {
                     amount.getValue(), chosen.name()));
             amount.clear();
             reason.clear();
+            // the emptied fields are not mistakes: the next adjustment starts clean
+            amount.setInvalid(false);
+            reason.setInvalid(false);
             showBalance();
         } catch (Problem problem) {
             Toasts.problem(problem);

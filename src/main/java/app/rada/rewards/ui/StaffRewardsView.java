@@ -88,7 +88,7 @@ class StaffRewardsView extends Main implements HasDynamicTitle {
         addClassNames("list-view", "staff-rewards-view");
         add(new H1(getTranslation("rewards.staff.title")), new Paragraph(getTranslation("rewards.staff.intro")));
         queuePanel = new RedemptionQueuePanel(catalogue, language);
-        manualPanel = new ManualPointsPanel(rewards, people);
+        manualPanel = new ManualPointsPanel(rewards, people, validator);
         add(queuePanel, manualPanel);
         if (me.has(Role.ADMIN)) {
             cataloguePanel = new CataloguePanel(catalogue, language, validator);

@@ -2,6 +2,7 @@ package app.rada.sessions.ui;
 
 import app.rada.sessions.PulseAnswer;
 import app.rada.sessions.SessionDetails;
+import app.rada.shared.ui.DraftField;
 import app.rada.shared.ui.Toasts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
 import java.util.stream.IntStream;
 
 /** The pulse an attendee answers after the session: effort, whether they would recommend it, a comment. */
@@ -19,6 +21,8 @@ class PulsePanel extends Section {
     final RadioButtonGroup<Integer> recommend = new RadioButtonGroup<>();
     final TextArea pulseComment = new TextArea();
     final Button sendPulse = new Button();
+    /** Checks the comment against the answer's rule while the member types. */
+    final Binder<PulseAnswer> binder = new Binder<>();
 
     PulsePanel(SessionView page, SessionDetails s) {
         add(new H2(getTranslation("sessions.pulse.title")));
@@ -50,7 +54,16 @@ class PulsePanel extends Section {
         sendPulse.setText(getTranslation(s.myPulse().isPresent() ? "sessions.pulse.change" : "sessions.pulse.send"));
         sendPulse.addThemeVariants(ButtonVariant.PRIMARY);
         sendPulse.setId("pulse-send");
+        // the field's own length check would show an empty message; the answer's rule speaks instead
+        binder.setDefaultValidatorsEnabled(false);
+        binder.forField(pulseComment)
+                .withValidator((value, context) -> DraftField.check(page.validator, PulseAnswer.class, "comment",
+                        value, key -> new Object[] {PulseAnswer.COMMENT_MAX}, this))
+                .bind(PulseAnswer::comment, (answer, value) -> { });
         sendPulse.addClickListener(e -> {
+            if (binder.validate().hasErrors()) {
+                return;
+            }
             if (effort.getValue() == null || recommend.getValue() == null) {
                 Toasts.error(getTranslation("sessions.pulse.both"));
                 return;

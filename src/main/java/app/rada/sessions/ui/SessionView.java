@@ -31,6 +31,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Validator;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -55,6 +56,8 @@ class SessionView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     final SessionRegistrationService registration;
     final SessionAttendanceService attendance;
     final SessionFollowUpService followUp;
+    /** Checks what staff and members type against the drafts' rules before a service is asked. */
+    final Validator validator;
     private final List<TouchpointPlace> places;
     private @Nullable SessionDetails session;
 
@@ -65,13 +68,14 @@ class SessionView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     SessionView(SessionSchedulingService scheduling, SessionReadingService reading,
                 SessionRegistrationService registration, SessionAttendanceService attendance,
-                SessionFollowUpService followUp, List<TouchpointPlace> places) {
+                SessionFollowUpService followUp, List<TouchpointPlace> places, Validator validator) {
         this.scheduling = scheduling;
         this.reading = reading;
         this.registration = registration;
         this.attendance = attendance;
         this.followUp = followUp;
         this.places = places;
+        this.validator = validator;
         addClassName("session-view");
     }
 

@@ -1,11 +1,15 @@
 package app.rada.sessions.ui;
 
+import app.rada.sessions.FollowUpDraft;
 import app.rada.sessions.PulseResults;
 import app.rada.sessions.SessionDetails;
 import app.rada.sessions.SessionFollowUpService;
 import app.rada.sessions.SessionOutcome;
+import app.rada.shared.ui.DraftField;
 import app.rada.shared.ui.Toasts;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -14,6 +18,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import jakarta.validation.Validator;
 
 /** Staff keep a session's minutes and outcomes, and read what its pulse adds up to. */
 class StaffFollowUp extends Div {
@@ -24,8 +30,14 @@ class StaffFollowUp extends Div {
     final TextArea outcomeText = new TextArea();
     final Button addOutcome = new Button();
     final Div outcomes = new Div();
+    /** Checks the minutes against their rule while staff type. */
+    final Binder<FollowUpDraft> minutesBinder = new Binder<>();
+    /** Checks the outcome's title and text against their rules while staff type. */
+    final Binder<FollowUpDraft> outcomeBinder = new Binder<>();
+    private final Validator validator;
 
     StaffFollowUp(SessionView page, SessionDetails s) {
+        this.validator = page.validator;
         add(new H3(getTranslation("sessions.page.follow-up")));
         addClassName("session-follow-up-editor");
         minutes.setLabel(getTranslation("sessions.staff.minutes"));
@@ -36,10 +48,16 @@ class StaffFollowUp extends Div {
         minutes.setId("session-minutes-field");
         saveMinutes.setText(getTranslation("sessions.staff.minutes.save"));
         saveMinutes.setId("session-minutes-save");
-        saveMinutes.addClickListener(e -> page.act(() -> {
-            page.followUp.saveMinutes(s.id(), minutes.getValue());
-            Toasts.success(getTranslation("common.saved"));
-        }));
+        rule(minutesBinder, minutes, "minutes");
+        saveMinutes.addClickListener(e -> {
+            if (minutesBinder.validate().hasErrors()) {
+                return;
+            }
+            page.act(() -> {
+                page.followUp.saveMinutes(s.id(), minutes.getValue());
+                Toasts.success(getTranslation("common.saved"));
+            });
+        });
         add(minutes, saveMinutes);
         if (!s.minutesHtml().isBlank()) {
             var preview = new Div();
@@ -60,9 +78,24 @@ class StaffFollowUp extends Div {
         outcomeText.setId("outcome-text");
         addOutcome.setText(getTranslation("sessions.staff.outcome-add"));
         addOutcome.setId("outcome-add");
-        addOutcome.addClickListener(e -> page.act(() -> page.followUp.addOutcome(s.id(), outcomeTitle.getValue(),
-                outcomeText.getValue())));
+        rule(outcomeBinder, outcomeTitle, "outcomeTitle");
+        rule(outcomeBinder, outcomeText, "outcomeText");
+        addOutcome.addClickListener(e -> {
+            if (!outcomeBinder.validate().hasErrors()) {
+                page.act(() -> page.followUp.addOutcome(s.id(), outcomeTitle.getValue(), outcomeText.getValue()));
+            }
+        });
         add(new H3(getTranslation("sessions.page.outcomes")), outcomes, outcomeTitle, outcomeText, addOutcome);
+    }
+
+    private <F extends HasValue<?, String> & HasValidation> void rule(Binder<FollowUpDraft> binder, F field,
+                                                                      String property) {
+        // the field's own length check would show an empty message; the draft's rules speak instead
+        binder.setDefaultValidatorsEnabled(false);
+        binder.forField(field)
+                .withValidator((value, context) -> DraftField.check(validator, FollowUpDraft.class, property,
+                        value == null ? "" : value.strip(), FollowUpDraft::messageArguments, this))
+                .bind(draft -> "", (draft, value) -> { });
     }
 
     static Component pulseResults(SessionView page, SessionDetails s) {

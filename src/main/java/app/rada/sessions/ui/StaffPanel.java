@@ -2,6 +2,8 @@ package app.rada.sessions.ui;
 
 import app.rada.sessions.Attendance;
 import app.rada.sessions.Attendee;
+import app.rada.sessions.CancelReason;
+import app.rada.sessions.RegistrantMessage;
 import app.rada.sessions.RegistrationState;
 import app.rada.sessions.SessionAttendanceService;
 import app.rada.sessions.SessionDetails;
@@ -9,6 +11,7 @@ import app.rada.sessions.SessionRules;
 import app.rada.sessions.SessionSchedulingService;
 import app.rada.sessions.SessionStatus;
 import app.rada.shared.Problem;
+import app.rada.shared.ui.DraftField;
 import app.rada.shared.ui.Toasts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -23,6 +26,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +47,10 @@ class StaffPanel extends Section {
     final Grid<Attendee> attendees = new Grid<>();
     final TextArea message = new TextArea();
     final Button sendMessage = new Button();
+    /** Checks the reason against its rules while staff type; the reason itself is read from the field. */
+    final Binder<CancelReason> cancelBinder = new Binder<>();
+    /** Checks the message against its rules while staff type. */
+    final Binder<RegistrantMessage> messageBinder = new Binder<>();
     /** Null until the session is scheduled. */
     @Nullable StaffFollowUp followUp;
 
@@ -96,7 +104,17 @@ class StaffPanel extends Section {
         cancel.setText(getTranslation("sessions.staff.cancel"));
         cancel.addThemeVariants(ButtonVariant.ERROR);
         cancel.setId("session-cancel");
+        // the field's own length check would show an empty message; the reason's rules speak instead
+        cancelBinder.setDefaultValidatorsEnabled(false);
+        cancelBinder.forField(cancelReason)
+                .withValidator((value, context) -> DraftField.check(page.validator, CancelReason.class, "reason",
+                        value == null ? "" : value.strip(), key -> new Object[] {SessionSchedulingService.REASON_MAX},
+                        this))
+                .bind(CancelReason::reason, (draft, value) -> { });
         cancel.addClickListener(e -> {
+            if (cancelBinder.validate().hasErrors()) {
+                return;
+            }
             try {
                 page.scheduling.cancel(s.id(), cancelReason.getValue());
                 page.reload();
@@ -193,10 +211,20 @@ class StaffPanel extends Section {
         message.setId("session-message");
         sendMessage.setText(getTranslation("sessions.staff.message.send"));
         sendMessage.setId("session-message-send");
+        messageBinder.setDefaultValidatorsEnabled(false);
+        messageBinder.forField(message)
+                .withValidator((value, context) -> DraftField.check(page.validator, RegistrantMessage.class, "text",
+                        value == null ? "" : value.strip(), key -> new Object[] {SessionAttendanceService.MESSAGE_MAX},
+                        this))
+                .bind(RegistrantMessage::text, (draft, value) -> { });
         sendMessage.addClickListener(e -> {
+            if (messageBinder.validate().hasErrors()) {
+                return;
+            }
             try {
                 page.attendance.messageRegistrants(s.id(), message.getValue());
                 message.clear();
+                // the emptied field is not a mistake: the next message starts clean
                 message.setInvalid(false);
                 Toasts.success(getTranslation("sessions.staff.message.sent"));
             } catch (Problem problem) {
