@@ -11,6 +11,7 @@ import app.rada.people.internal.OrganisationRepository;
 import app.rada.people.internal.PersonRepository;
 import app.rada.shared.DraftRules;
 import app.rada.shared.Language;
+import app.rada.shared.PortalLinks;
 import app.rada.shared.Problem;
 import app.rada.shared.Role;
 import app.rada.shared.i18n.Translations;
@@ -36,7 +37,6 @@ import java.util.NoSuchElementException;
 import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -68,7 +68,7 @@ public class InvitationService {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final TransactionTemplate rowTransaction;
-    private final String baseUrl;
+    private final PortalLinks links;
     private final SecureRandom random = new SecureRandom();
     private final ApplicationEventPublisher events;
     private final PasswordPolicy passwordPolicy;
@@ -77,7 +77,7 @@ public class InvitationService {
     InvitationService(InvitationRepository invitations, PersonRepository people, OrganisationRepository organisations,
                       MailService mail, AuditLog audit, Translations texts, PasswordEncoder passwordEncoder,
                       Clock clock, PlatformTransactionManager transactions,
-                      @Value("${rada.base-url}") String baseUrl, ApplicationEventPublisher events,
+                      PortalLinks links, ApplicationEventPublisher events,
                       PasswordPolicy passwordPolicy, Validator validator) {
         this.validator = validator;
         this.events = events;
@@ -92,7 +92,7 @@ public class InvitationService {
         this.clock = clock;
         this.rowTransaction = new TransactionTemplate(transactions);
         this.rowTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.links = links;
     }
 
     /** Invites one person and sends the invitation e-mail in their language. */
@@ -255,7 +255,7 @@ public class InvitationService {
 
     private void sendMail(Invitation invitation, String token) {
         var locale = invitation.getLanguage().locale();
-        var link = baseUrl + "/invitation/" + token;
+        var link = links.absolute("invitation/" + token);
         mail.enqueue(new OutgoingMail(invitation.getEmail(), invitation.getLanguage(), "invitation",
                 texts.getTranslation("invitations.mail.subject", locale),
                 texts.getTranslation("invitations.mail.heading", locale, invitation.getName()),

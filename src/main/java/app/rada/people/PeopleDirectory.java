@@ -1,5 +1,6 @@
 package app.rada.people;
 
+import app.rada.people.api.PeopleFacts;
 import app.rada.people.internal.OrganisationRepository;
 import app.rada.people.internal.PersonRepository;
 import app.rada.people.internal.SegmentRepository;
@@ -8,7 +9,6 @@ import app.rada.shared.security.Access;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,13 +28,15 @@ public class PeopleDirectory {
     private final OrganisationRepository organisations;
     private final SegmentRepository segments;
     private final Clock clock;
+    private final PeopleFacts facts;
 
     PeopleDirectory(PersonRepository people, OrganisationRepository organisations, SegmentRepository segments,
-                    Clock clock) {
+                    Clock clock, PeopleFacts facts) {
         this.people = people;
         this.organisations = organisations;
         this.segments = segments;
         this.clock = clock;
+        this.facts = facts;
     }
 
     @PreAuthorize(Access.MEMBER)
@@ -49,15 +51,7 @@ public class PeopleDirectory {
      */
     @PreAuthorize(Access.MEMBER)
     public Map<Long, Optional<String>> displayNames(Collection<Long> personIds) {
-        var result = new HashMap<Long, Optional<String>>();
-        if (personIds.isEmpty()) {
-            return result;
-        }
-        for (Object[] row : people.namesOf(Set.copyOf(personIds))) {
-            var erased = row[2] != null || ((String) row[1]).isBlank();
-            result.put((Long) row[0], erased ? Optional.empty() : Optional.of((String) row[1]));
-        }
-        return result;
+        return facts.displayNames(personIds);
     }
 
     /** The vote weight of the segment of the person's organisation; 1 for people outside any organisation. */

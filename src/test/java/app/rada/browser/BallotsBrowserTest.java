@@ -9,7 +9,6 @@ import app.rada.ballots.BallotLifecycleService;
 import app.rada.ballots.BallotType;
 import app.rada.ballots.ResultsVisibility;
 import app.rada.people.PeopleService;
-import app.rada.shared.security.RadaUser;
 import app.rada.shared.security.SystemActor;
 import app.rada.support.BrowserTest;
 import com.microsoft.playwright.Page;

@@ -8,7 +8,6 @@ import app.rada.sessions.SessionAudience;
 import app.rada.sessions.SessionDraft;
 import app.rada.sessions.SessionFormat;
 import app.rada.sessions.SessionSchedulingService;
-import app.rada.shared.security.RadaUser;
 import app.rada.shared.security.SystemActor;
 import app.rada.support.BrowserTest;
 import com.microsoft.playwright.Locator;

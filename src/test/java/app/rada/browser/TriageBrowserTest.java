@@ -7,7 +7,6 @@ import app.rada.ideas.IdeaDraft;
 import app.rada.ideas.IdeaService;
 import app.rada.ideas.Visibility;
 import app.rada.people.PeopleService;
-import app.rada.shared.security.RadaUser;
 import app.rada.shared.security.SystemActor;
 import app.rada.support.BrowserTest;
 import com.microsoft.playwright.Locator;

@@ -1,6 +1,5 @@
 package app.rada.security;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rada.people.PeopleService;

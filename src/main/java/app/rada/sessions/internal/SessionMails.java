@@ -4,6 +4,8 @@ import app.rada.mail.MailAttachment;
 import app.rada.mail.MailService;
 import app.rada.mail.OutgoingMail;
 import app.rada.people.LoginAccount;
+import app.rada.sessions.ui.SessionNavigation;
+import app.rada.shared.PortalLinks;
 import app.rada.shared.i18n.Translations;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
@@ -40,14 +42,14 @@ public class SessionMails {
 
     private final MailService mail;
     private final Translations texts;
-    private final String baseUrl;
+    private final PortalLinks links;
     private final String organizer;
 
-    SessionMails(MailService mail, Translations texts, @Value("${rada.base-url}") String baseUrl,
+    SessionMails(MailService mail, Translations texts, PortalLinks links,
                  @Value("${rada.mail.from:Rada <rada@localhost>}") String from) {
         this.mail = mail;
         this.texts = texts;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.links = links;
         this.organizer = address(from);
     }
 
@@ -58,7 +60,7 @@ public class SessionMails {
     }
 
     public String pageUrl(long sessionId) {
-        return baseUrl + "/sessions/" + sessionId;
+        return links.absolute(SessionNavigation.session(sessionId));
     }
 
     public String organizer() {
