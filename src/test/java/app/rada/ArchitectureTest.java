@@ -13,6 +13,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.Entity;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Service;
@@ -81,6 +82,14 @@ class ArchitectureTest {
     @Test
     void repositories_live_in_a_modules_internals() {
         classes().that().areAssignableTo(Repository.class).and().areInterfaces()
+                .should().resideInAPackage("..internal..")
+                .check(classes);
+    }
+
+    @Test
+    void entities_live_in_a_modules_internals() {
+        // other modules and views read records and events; the mapped classes stay inside their module
+        classes().that().areAnnotatedWith(Entity.class)
                 .should().resideInAPackage("..internal..")
                 .check(classes);
     }

@@ -76,13 +76,13 @@ class DemoProgramme implements ApplicationRunner {
         var segments = new HashMap<String, Long>();
         for (var segment : programme.segments()) {
             segments.put(segment.code(), organisationService.createSegment(segment.code(), segment.nameEn(),
-                    segment.namePl(), texts.segments().get(segment.code()), segment.weight()).getId());
+                    segment.namePl(), texts.segments().get(segment.code()), segment.weight()));
         }
 
         Map<String, Long> organisations = new HashMap<>();
         for (var org : programme.organisations()) {
             organisations.put(org.key(), organisationService.createOrganisation(org.name(), segments.get(org.segment()),
-                    texts.organisations().get(org.key())).getId());
+                    texts.organisations().get(org.key())));
         }
 
         var language = settings.language();

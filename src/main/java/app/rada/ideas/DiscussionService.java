@@ -1,6 +1,7 @@
 package app.rada.ideas;
 
 import app.rada.ideas.internal.CommentStore;
+import app.rada.ideas.internal.Idea;
 import app.rada.ideas.internal.IdeaRepository;
 import app.rada.ideas.internal.IdeaStore;
 import app.rada.ideas.internal.Mentions;

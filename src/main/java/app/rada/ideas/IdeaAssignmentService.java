@@ -1,5 +1,6 @@
 package app.rada.ideas;
 
+import app.rada.ideas.internal.Idea;
 import app.rada.ideas.internal.IdeaRepository;
 import app.rada.ideas.internal.IdeaStore;
 import app.rada.people.PeopleService;

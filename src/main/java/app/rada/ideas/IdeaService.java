@@ -1,6 +1,7 @@
 package app.rada.ideas;
 
 import app.rada.ideas.internal.BoardStore;
+import app.rada.ideas.internal.Idea;
 import app.rada.ideas.internal.IdeaCategoryRepository;
 import app.rada.ideas.internal.IdeaRepository;
 import app.rada.ideas.internal.IdeaStore;

@@ -3,6 +3,7 @@ package app.rada.ideas;
 import app.rada.audit.AuditAction;
 import app.rada.audit.AuditLog;
 import app.rada.audit.AuditRecord;
+import app.rada.ideas.internal.Idea;
 import app.rada.ideas.internal.IdeaRepository;
 import app.rada.ideas.internal.IdeaStore;
 import app.rada.ideas.internal.TriageStore;

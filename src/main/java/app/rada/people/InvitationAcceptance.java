@@ -1,5 +1,6 @@
 package app.rada.people;
 
+import app.rada.people.internal.Person;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

@@ -1,5 +1,6 @@
 package app.rada.people;
 
+import app.rada.people.internal.Person;
 import app.rada.shared.Language;
 import app.rada.shared.Role;
 import jakarta.validation.constraints.NotBlank;
@@ -32,6 +33,11 @@ public record InvitationRequest(
             case "invitations.problem.email" -> new Object[] {typedEmail};
             default -> new Object[0];
         };
+    }
+
+    /** An address as the portal stores and compares it: without surrounding spaces, in lower case. */
+    public static String normaliseEmail(String email) {
+        return Person.normaliseEmail(email);
     }
 
     /** The request as it is checked and stored: the name without surrounding spaces, the address normalised. */

@@ -1,5 +1,6 @@
 package app.rada.people;
 
+import app.rada.people.internal.Person;
 import app.rada.people.internal.PersonRepository;
 import java.util.Collection;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package app.rada.people;
 
+import app.rada.people.internal.Organisation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;

@@ -3,9 +3,11 @@ package app.rada.people;
 import app.rada.audit.AuditAction;
 import app.rada.audit.AuditLog;
 import app.rada.audit.AuditRecord;
+import app.rada.people.internal.Organisation;
 import app.rada.people.internal.OrganisationRepository;
 import app.rada.people.internal.PeopleQueries;
 import app.rada.people.internal.PersonRepository;
+import app.rada.people.internal.Segment;
 import app.rada.people.internal.SegmentRepository;
 import app.rada.shared.DraftRules;
 import app.rada.shared.Problem;
@@ -74,17 +76,19 @@ public class OrganisationService {
 
     @Transactional
     @PreAuthorize(Access.ADMIN)
-    public Segment createSegment(String code, String nameEn, String namePl, @Nullable String description, int weight) {
-        return segments.save(new Segment(code, nameEn, namePl, description, weight));
+    /** A new segment; its id. */
+    public long createSegment(String code, String nameEn, String namePl, @Nullable String description, int weight) {
+        return segments.save(new Segment(code, nameEn, namePl, description, weight)).getId();
     }
 
     @Transactional
     @PreAuthorize(Access.ADMIN)
-    public Organisation createOrganisation(String name, long segmentId, @Nullable String notes) {
+    /** A new organisation in the segment; its id. */
+    public long createOrganisation(String name, long segmentId, @Nullable String notes) {
         if (segments.findById(segmentId).isEmpty()) {
             throw new IllegalArgumentException("Unknown segment " + segmentId);
         }
-        return organisations.save(new Organisation(name.strip(), segmentId, notes, Instant.now(clock)));
+        return organisations.save(new Organisation(name.strip(), segmentId, notes, Instant.now(clock))).getId();
     }
 
     /** Creates or changes a segment; the code is fixed once created. */

@@ -1,6 +1,7 @@
 package app.rada.people;
 
 import app.rada.people.internal.InvitationRepository;
+import app.rada.people.internal.Organisation;
 import app.rada.people.internal.OrganisationRepository;
 import app.rada.people.internal.PersonRepository;
 import app.rada.shared.PersonalData;

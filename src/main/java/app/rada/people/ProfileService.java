@@ -1,7 +1,10 @@
 package app.rada.people;
 
+import app.rada.people.internal.Organisation;
 import app.rada.people.internal.OrganisationRepository;
+import app.rada.people.internal.Person;
 import app.rada.people.internal.PersonRepository;
+import app.rada.people.internal.Segment;
 import app.rada.people.internal.SegmentRepository;
 import app.rada.shared.Appearance;
 import app.rada.shared.Language;

@@ -1,6 +1,6 @@
 package app.rada.ideas.api;
 
-import app.rada.ideas.Idea;
+import app.rada.ideas.internal.Idea;
 import app.rada.ideas.internal.IdeaRepository;
 import app.rada.ideas.internal.IdeaStore;
 import java.util.LinkedHashSet;

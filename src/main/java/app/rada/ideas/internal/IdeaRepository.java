@@ -1,6 +1,6 @@
 package app.rada.ideas.internal;
 
-import app.rada.ideas.Idea;
+import app.rada.ideas.internal.Idea;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;

@@ -1,6 +1,6 @@
 package app.rada.people.api;
 
-import app.rada.people.Organisation;
+import app.rada.people.internal.Organisation;
 import app.rada.people.internal.OrganisationRepository;
 import app.rada.people.internal.PersonRepository;
 import app.rada.shared.Role;

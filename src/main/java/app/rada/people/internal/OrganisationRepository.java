@@ -1,6 +1,6 @@
 package app.rada.people.internal;
 
-import app.rada.people.Organisation;
+import app.rada.people.internal.Organisation;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 

@@ -1,6 +1,6 @@
 package app.rada.people.internal;
 
-import app.rada.people.Person;
+import app.rada.people.internal.Person;
 import app.rada.shared.Role;
 import java.time.LocalDate;
 import java.util.Collection;

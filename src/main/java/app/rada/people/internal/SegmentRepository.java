@@ -1,6 +1,6 @@
 package app.rada.people.internal;
 
-import app.rada.people.Segment;
+import app.rada.people.internal.Segment;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 

@@ -6,7 +6,6 @@ import app.rada.people.InvitationService;
 import app.rada.people.InvitationState;
 import app.rada.people.OrganisationOption;
 import app.rada.people.OrganisationService;
-import app.rada.people.Person;
 import app.rada.people.RowOutcome;
 import app.rada.shared.Language;
 import app.rada.shared.Problem;
@@ -141,7 +140,7 @@ class InvitationsView extends Main implements HasDynamicTitle {
                 .withValidator((text, context) -> check("name", text.strip(), text))
                 .bind(InvitationRequest::name, (request, text) -> { });
         form.forField(email).asRequired(getTranslation("invitations.email.invalid"))
-                .withValidator((text, context) -> check("email", Person.normaliseEmail(text), text))
+                .withValidator((text, context) -> check("email", InvitationRequest.normaliseEmail(text), text))
                 .bind(InvitationRequest::email, (request, text) -> { });
     }
 

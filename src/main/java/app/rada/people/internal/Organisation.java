@@ -1,4 +1,4 @@
-package app.rada.people;
+package app.rada.people.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -50,7 +50,7 @@ public class Organisation {
         this.createdAt = createdAt;
     }
 
-    void change(String newName, Long newSegmentId, @Nullable String newNotes, boolean isActive) {
+    public void change(String newName, Long newSegmentId, @Nullable String newNotes, boolean isActive) {
         this.name = newName;
         this.segmentId = newSegmentId;
         this.notes = newNotes;

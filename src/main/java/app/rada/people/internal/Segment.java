@@ -1,4 +1,4 @@
-package app.rada.people;
+package app.rada.people.internal;
 
 import app.rada.shared.Language;
 import jakarta.persistence.Column;
@@ -61,7 +61,7 @@ public class Segment {
         return weight;
     }
 
-    void change(String newNameEn, String newNamePl, @Nullable String newDescription, int newWeight) {
+    public void change(String newNameEn, String newNamePl, @Nullable String newDescription, int newWeight) {
         this.nameEn = newNameEn;
         this.namePl = newNamePl;
         this.description = newDescription;

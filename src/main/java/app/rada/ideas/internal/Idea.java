@@ -1,5 +1,9 @@
-package app.rada.ideas;
+package app.rada.ideas.internal;
 
+import app.rada.ideas.IdeaDraft;
+import app.rada.ideas.IdeaStatus;
+import app.rada.ideas.Moderation;
+import app.rada.ideas.Visibility;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

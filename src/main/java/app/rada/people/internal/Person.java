@@ -1,4 +1,4 @@
-package app.rada.people;
+package app.rada.people.internal;
 
 import app.rada.shared.Appearance;
 import app.rada.shared.Language;
@@ -117,17 +117,17 @@ public class Person {
         return email.strip().toLowerCase(Locale.ROOT);
     }
 
-    void setPasswordHash(String passwordHash) {
+    public void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
     }
 
     /** A new password for an existing account: every login made with the old one ends. */
-    void replacePassword(String passwordHash) {
+    public void replacePassword(String passwordHash) {
         this.passwordHash = passwordHash;
         this.sessionEpoch++;
     }
 
-    void changeMembership(Set<Role> newRoles, @Nullable Long newOrganisationId, @Nullable LocalDate termStart,
+    public void changeMembership(Set<Role> newRoles, @Nullable Long newOrganisationId, @Nullable LocalDate termStart,
                           @Nullable LocalDate termEnd) {
         var rolesBefore = getRoles();
         var organisationBefore = this.organisationId;
@@ -141,17 +141,17 @@ public class Person {
         this.boardTermEnd = board ? termEnd : null;
     }
 
-    void deactivate() {
+    public void deactivate() {
         this.active = false;
         this.sessionEpoch++;
     }
 
-    void reactivate() {
+    public void reactivate() {
         this.active = true;
     }
 
     /** Removes everything that identifies the person; the row stays so their contributions keep an author. */
-    void erase(Instant at) {
+    public void erase(Instant at) {
         this.email = "erased-" + id + "@erased.invalid";
         this.name = "";
         this.passwordHash = null;
@@ -167,16 +167,16 @@ public class Person {
         return erasedAt != null;
     }
 
-    void acceptTerms(String version, Instant at) {
+    public void acceptTerms(String version, Instant at) {
         this.termsVersion = version;
         this.termsAcceptedAt = at;
     }
 
-    void chooseLanguage(Language language) {
+    public void chooseLanguage(Language language) {
         this.language = language.code();
     }
 
-    void chooseAppearance(Appearance appearance) {
+    public void chooseAppearance(Appearance appearance) {
         this.appearance = appearance;
     }
 
