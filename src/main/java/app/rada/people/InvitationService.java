@@ -193,8 +193,24 @@ public class InvitationService {
     public List<InvitationRow> find(@Nullable String text, int offset, int limit) {
         var now = Instant.now(clock);
         var page = PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1));
+        return rows(invitations.page(like(text), page), now);
+    }
+
+    /** Invitations still waiting to be accepted, the oldest first. */
+    @PreAuthorize(Access.STAFF)
+    public List<InvitationRow> pending(int limit) {
+        var now = Instant.now(clock);
+        return rows(invitations.pending(now, PageRequest.of(0, Math.min(Math.max(limit, 1), 100))), now);
+    }
+
+    @PreAuthorize(Access.STAFF)
+    public long countPending() {
+        return invitations.countPending(Instant.now(clock));
+    }
+
+    private List<InvitationRow> rows(List<Invitation> page, Instant now) {
         var names = new HashMap<Long, String>();
-        return invitations.page(like(text), page).stream().map(i -> new InvitationRow(i.getId(), i.getName(),
+        return page.stream().map(i -> new InvitationRow(i.getId(), i.getName(),
                 i.getEmail(), i.getOrganisationId() == null ? null : names.computeIfAbsent(i.getOrganisationId(),
                         id -> organisations.findById(id).map(Organisation::getName).orElse(null)),
                 i.getRole(), InvitationState.valueOf(i.state(now).name()), i.getCreatedAt(), i.getExpiresAt(),

@@ -39,7 +39,7 @@ public class PeopleDirectory {
         this.facts = facts;
     }
 
-    @PreAuthorize(Access.MEMBER)
+    @PreAuthorize(Access.STAFF)
     public ProgrammeSummary summary() {
         return new ProgrammeSummary(people.countByActiveTrue(), people.countActiveWithRole(Role.BOARD_MEMBER),
                 organisations.countByActiveTrue(), segments.count());

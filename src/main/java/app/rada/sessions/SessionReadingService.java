@@ -74,6 +74,20 @@ public class SessionReadingService {
         return store.count(list, viewer, Instant.now(clock));
     }
 
+    /** Upcoming sessions the caller signed up for (registered or on the waiting list), the next first. */
+    @PreAuthorize(Access.MEMBER)
+    public List<SessionRow> mineUpcoming(int limit) {
+        var viewer = access.viewer(CurrentUser.require());
+        return store.registeredUpcoming(viewer, Instant.now(clock), Math.min(Math.max(limit, 1), PAGE_MAX));
+    }
+
+    /** Upcoming sessions open to the caller that they have not signed up for, the next first. */
+    @PreAuthorize(Access.MEMBER)
+    public List<SessionRow> openToMe(int limit) {
+        var viewer = access.viewer(CurrentUser.require());
+        return store.openToJoin(viewer, Instant.now(clock), Math.min(Math.max(limit, 1), PAGE_MAX));
+    }
+
     /** The sessions the caller may see that start between two moments, for the month calendar. */
     @PreAuthorize(Access.MEMBER)
     public List<SessionRow> between(Instant from, Instant to) {

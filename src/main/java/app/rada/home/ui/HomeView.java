@@ -1,6 +1,8 @@
 package app.rada.home.ui;
 
-import app.rada.people.PeopleService;
+import app.rada.home.VisitService;
+import app.rada.people.OrganisationService;
+import app.rada.people.PeopleDirectory;
 import app.rada.people.SegmentCount;
 import app.rada.shared.Language;
 import app.rada.shared.Role;
@@ -8,6 +10,7 @@ import app.rada.shared.security.CurrentUser;
 import app.rada.shared.security.RadaUser;
 import app.rada.shared.ui.Chart;
 import app.rada.shared.ui.StartCard;
+import app.rada.shared.ui.StartContext;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -25,15 +28,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The start page: a welcome for the person's role, the programme in figures, and the cards
- * that other modules add.
+ * The start page answers "what needs me now, and what happened to what I said": a welcome for the
+ * person's role, then the cards the modules add for that role, each linking to where it is acted on.
+ * Staff also see the programme in figures; members do not, as the figures say nothing about their own
+ * ideas, ballots and sessions.
  */
 @Route("")
 @PermitAll
 @Menu(order = 0, title = "nav.home", icon = "vaadin:home")
 class HomeView extends Main implements HasDynamicTitle {
 
-    HomeView(PeopleService people, List<StartCard> cards) {
+    HomeView(VisitService visits, PeopleDirectory directory, OrganisationService organisations,
+             List<StartCard> cards) {
         addClassName("home-view");
         var user = CurrentUser.require();
 
@@ -44,8 +50,24 @@ class HomeView extends Main implements HasDynamicTitle {
         var intro = new Paragraph(getTranslation(introKey(user)));
         intro.setId("welcome-intro");
         welcome.add(heading, intro);
+        add(welcome);
 
-        var summary = people.summary();
+        var context = new StartContext(user, visits.openStartPage());
+        var agenda = new Div();
+        agenda.addClassName("start-cards");
+        agenda.setId("start-cards");
+        cards.stream().sorted(Comparator.comparingInt(StartCard::order))
+                .flatMap(card -> card.create(context).stream())
+                .forEach(agenda::add);
+        add(agenda);
+
+        if (user.isStaff()) {
+            add(programme(directory, organisations));
+        }
+    }
+
+    private Section programme(PeopleDirectory directory, OrganisationService organisations) {
+        var summary = directory.summary();
         var figures = new Section();
         figures.addClassName("figures");
         figures.setId("programme-figures");
@@ -56,23 +78,13 @@ class HomeView extends Main implements HasDynamicTitle {
                 figure("organisations", summary.organisations(), "home.programme.organisations"),
                 figure("segments", summary.segments(), "home.programme.segments"));
         grid.addClassName("figure-grid");
-        figures.add(grid);
-
-        if (user.isStaff()) {
-            figures.add(segmentChart(people));
-        }
-
-        var more = new Div();
-        more.addClassName("start-cards");
-        cards.stream().sorted(Comparator.comparingInt(StartCard::order))
-                .flatMap(card -> card.create(user).stream())
-                .forEach(more::add);
-        add(welcome, figures, more);
+        figures.add(grid, segmentChart(organisations));
+        return figures;
     }
 
-    private Component segmentChart(PeopleService people) {
+    private Component segmentChart(OrganisationService organisations) {
         var language = Language.closestTo(getLocale());
-        var counts = people.membersBySegment();
+        var counts = organisations.membersBySegment();
         var names = counts.stream().map(c -> language == Language.PL ? c.segment().namePl() : c.segment().nameEn())
                 .toList();
         var values = counts.stream().map(SegmentCount::members).toList();

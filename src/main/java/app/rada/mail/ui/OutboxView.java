@@ -29,10 +29,12 @@ import java.util.Locale;
  * Every mail the portal wrote, newest first, for staff: narrowed by status and by recipient or
  * subject, each one readable as sent, with "Retry now" for mail not sent yet.
  */
-@Route("admin/outbox")
+@Route(OutboxView.ROUTE)
 @RolesAllowed(Roles.STAFF)
 @Menu(order = 750, title = "nav.outbox", icon = "vaadin:envelopes-o")
 class OutboxView extends Main implements HasDynamicTitle {
+
+    static final String ROUTE = "admin/outbox";
 
     private final MailOutbox outbox;
     private final Translations texts;

@@ -1,5 +1,6 @@
 package app.rada.people.internal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -17,6 +18,13 @@ public interface InvitationRepository extends JpaRepository<Invitation, Long> {
     @Query("select i from Invitation i where (:text is null or i.email like :text or lower(i.name) like :text) "
             + "order by i.createdAt desc, i.id desc")
     List<Invitation> page(String text, Pageable page);
+
+    @Query("select i from Invitation i where i.acceptedAt is null and i.revokedAt is null and i.expiresAt > :now "
+            + "order by i.createdAt, i.id")
+    List<Invitation> pending(Instant now, Pageable page);
+
+    @Query("select count(i) from Invitation i where i.acceptedAt is null and i.revokedAt is null and i.expiresAt > :now")
+    long countPending(Instant now);
 
     @Query("select count(i) from Invitation i where (:text is null or i.email like :text or lower(i.name) like :text)")
     long count(String text);

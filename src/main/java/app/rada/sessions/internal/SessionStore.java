@@ -77,6 +77,21 @@ public class SessionStore {
         return value == null ? 0 : value;
     }
 
+    /** Upcoming sessions the viewer is registered or waitlisted for, the next first. */
+    public List<SessionRow> registeredUpcoming(Viewer viewer, Instant now, int limit) {
+        return named.query(ROW + " where s.status = 'SCHEDULED' and s.ends_at > :now and r.state in ('REGISTERED', "
+                        + "'WAITLISTED') order by s.starts_at, s.id fetch first :limit rows only",
+                params(viewer, now).addValue("limit", limit), SessionStore::row);
+    }
+
+    /** Upcoming sessions open to the viewer that they have not signed up for, the next first. */
+    public List<SessionRow> openToJoin(Viewer viewer, Instant now, int limit) {
+        return named.query(ROW + " where s.status = 'SCHEDULED' and s.starts_at > :now and " + AUDIENCE
+                        + " and (r.state is null or r.state = 'CANCELLED') order by s.starts_at, s.id "
+                        + "fetch first :limit rows only",
+                params(viewer, now).addValue("limit", limit), SessionStore::row);
+    }
+
     /** Sessions starting in a period (a calendar month), scheduled ones, and for staff drafts too. */
     public List<SessionRow> between(Instant from, Instant to, Viewer viewer, int limit) {
         return named.query(ROW + " where (s.status = 'SCHEDULED' or (:staff and s.status = 'DRAFT')) "
