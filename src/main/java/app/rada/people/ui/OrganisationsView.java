@@ -235,7 +235,8 @@ class OrganisationsView extends Main implements HasDynamicTitle {
         binder.setDefaultValidatorsEnabled(false);
         if (code != null) {
             binder.forField(code)
-                    .withValidator((text, context) -> segmentCheck("code", SegmentDraft.typed(text, "", "", null, 1).code()))
+                    .withValidator((text, context) -> segmentCheck("code",
+                            SegmentDraft.typed(text, "", "", null, 1).code()))
                     .bind(SegmentDraft::code, (draft, text) -> { });
         }
         binder.forField(nameEn)

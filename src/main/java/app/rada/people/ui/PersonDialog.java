@@ -92,8 +92,9 @@ class PersonDialog extends Dialog {
 
     /** The change as the fields hold it now. */
     MembershipChange change() {
-        return new MembershipChange(roles.getValue(), organisation.getValue() == null ? null : organisation.getValue().id(),
-                termStart.getValue(), termEnd.getValue());
+        var chosen = organisation.getValue();
+        return new MembershipChange(roles.getValue(), chosen == null ? null : chosen.id(), termStart.getValue(),
+                termEnd.getValue());
     }
 
     /**
