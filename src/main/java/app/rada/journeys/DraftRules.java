@@ -4,6 +4,7 @@ import app.rada.shared.Problem;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -51,6 +52,10 @@ public class DraftRules {
                 draft.text().strip(), draft.happenedOn(), draft.showName()));
     }
 
+    VersionLabel clean(VersionLabel draft) {
+        return valid(new VersionLabel(draft.label().strip()));
+    }
+
     private <T extends Record> T valid(T draft) {
         var problem = first(draft.getClass(), validator.validate(draft));
         if (problem.isPresent()) {
@@ -76,7 +81,9 @@ public class DraftRules {
         return switch (key) {
             case "journeys.field.too-long" -> new Problem(key, attributes.get("max"));
             case "journeys.annotation.scale" -> new Problem(key, AnnotationDraft.SCALE_MIN, AnnotationDraft.SCALE_MAX);
-            default -> new Problem(key);
+            // another module's draft, such as an idea made from an annotation: a length rule names its limit
+            default -> violation.getConstraintDescriptor().getAnnotation() instanceof Size size
+                    ? new Problem(key, size.min() > 0 ? size.min() : size.max()) : new Problem(key);
         };
     }
 }

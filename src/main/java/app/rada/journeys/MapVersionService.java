@@ -7,7 +7,6 @@ import app.rada.journeys.internal.MapParts;
 import app.rada.journeys.internal.StageRepository;
 import app.rada.journeys.internal.Touchpoint;
 import app.rada.journeys.internal.TouchpointRepository;
-import app.rada.shared.Problem;
 import app.rada.shared.security.Access;
 import app.rada.shared.security.CurrentUser;
 import java.time.Clock;
@@ -39,10 +38,12 @@ public class MapVersionService {
     private final JourneyStore store;
     private final MapParts parts;
     private final IdeaService ideas;
+    private final DraftRules rules;
     private final Clock clock;
 
     MapVersionService(StageRepository stages, TouchpointRepository touchpoints, JourneyStore store, MapParts parts,
-                      IdeaService ideas, Clock clock) {
+                      IdeaService ideas, DraftRules rules, Clock clock) {
+        this.rules = rules;
         this.stages = stages;
         this.touchpoints = touchpoints;
         this.store = store;
@@ -55,13 +56,7 @@ public class MapVersionService {
     @Transactional
     @PreAuthorize(Access.STAFF)
     public MapVersion snapshot(long mapId, String label) {
-        var clean = label.strip();
-        if (clean.isEmpty()) {
-            throw new Problem("journeys.version.label.missing");
-        }
-        if (clean.length() > MapVersion.LABEL_MAX) {
-            throw new Problem("journeys.field.too-long", MapVersion.LABEL_MAX);
-        }
+        var clean = rules.clean(new VersionLabel(label)).label();
         parts.map(mapId);
         var now = Instant.now(clock);
         long versionId = store.addVersion(mapId, clean, CurrentUser.require().personId(), now);

@@ -7,11 +7,13 @@ import app.rada.people.internal.OrganisationRepository;
 import app.rada.people.internal.PeopleQueries;
 import app.rada.people.internal.Person;
 import app.rada.people.internal.PersonRepository;
+import app.rada.shared.DraftRules;
 import app.rada.shared.Language;
 import app.rada.shared.Problem;
 import app.rada.shared.Role;
 import app.rada.shared.security.Access;
 import app.rada.shared.security.CurrentUser;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -39,8 +41,12 @@ public class MembershipService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
+    private final Validator validator;
+
     MembershipService(PersonRepository people, OrganisationRepository organisations, PeopleQueries queries,
-                      PasswordEncoder passwordEncoder, Clock clock, AuditLog audit, ApplicationEventPublisher events) {
+                      PasswordEncoder passwordEncoder, Clock clock, AuditLog audit, ApplicationEventPublisher events,
+                      Validator validator) {
+        this.validator = validator;
         this.people = people;
         this.organisations = organisations;
         this.queries = queries;
@@ -95,17 +101,9 @@ public class MembershipService {
     @Transactional
     @PreAuthorize(Access.ADMIN)
     public void changeMembership(long personId, MembershipChange change) {
-        if (change.roles().isEmpty()) {
-            throw new Problem("people.problem.no-role");
-        }
-        if (change.roles().contains(Role.BOARD_MEMBER)) {
-            if (change.boardTermStart() == null || change.boardTermEnd() == null) {
-                throw new Problem("people.problem.term-missing");
-            }
-            if (change.boardTermEnd().isBefore(change.boardTermStart())) {
-                throw new Problem("people.problem.term-order");
-            }
-        }
+        DraftRules.firstProblem(validator, change, MembershipChange.PROPERTIES).ifPresent(key -> {
+            throw new Problem(key);
+        });
         if (change.organisationId() != null && organisations.findById(change.organisationId()).isEmpty()) {
             throw new Problem("people.problem.no-organisation");
         }

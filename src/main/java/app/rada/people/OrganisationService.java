@@ -18,8 +18,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
@@ -96,25 +96,22 @@ public class OrganisationService {
     @PreAuthorize(Access.ADMIN)
     public SegmentOption saveSegment(@Nullable Long id, String code, String nameEn, String namePl,
                                      @Nullable String description, int weight) {
-        if (nameEn.isBlank() || namePl.isBlank()) {
-            throw new Problem("segments.problem.names");
-        }
-        if (weight < Segment.WEIGHT_MIN || weight > Segment.WEIGHT_MAX) {
-            throw new Problem("segments.problem.weight", Segment.WEIGHT_MIN, Segment.WEIGHT_MAX);
-        }
+        // the code is fixed once created: a change leaves it out
+        var draft = SegmentDraft.typed(id == null ? code : null, nameEn, namePl, description, weight);
+        DraftRules.firstProblem(validator, draft, SegmentDraft.PROPERTIES).ifPresent(key -> {
+            throw new Problem(key, SegmentDraft.messageArguments(key));
+        });
         Segment segment;
         if (id == null) {
-            var cleanCode = code.strip().toLowerCase(Locale.ROOT);
-            if (!cleanCode.matches("[a-z0-9-]{2,40}")) {
-                throw new Problem("segments.problem.code");
-            }
+            var cleanCode = Objects.requireNonNull(draft.code());
             if (segments.findByCode(cleanCode).isPresent()) {
                 throw new Problem("segments.problem.code-taken", cleanCode);
             }
-            segment = segments.save(new Segment(cleanCode, nameEn.strip(), namePl.strip(), description, weight));
+            segment = segments.save(new Segment(cleanCode, draft.nameEn(), draft.namePl(), draft.description(),
+                    weight));
         } else {
             segment = segments.findById(id).orElseThrow(() -> new NoSuchElementException("segment " + id));
-            segment.change(nameEn.strip(), namePl.strip(), description, weight);
+            segment.change(draft.nameEn(), draft.namePl(), draft.description(), weight);
         }
         var actor = CurrentUser.require();
         audit.record(AuditRecord.of(AuditAction.SEGMENT_SAVED).by(actor.personId(), actor.email())

@@ -4,8 +4,10 @@ import app.rada.audit.AuditAction;
 import app.rada.audit.AuditLog;
 import app.rada.audit.AuditRecord;
 import app.rada.people.internal.PersonRepository;
+import app.rada.shared.DraftRules;
 import app.rada.shared.PersonalData;
 import app.rada.shared.Problem;
+import jakarta.validation.Validator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,7 +39,11 @@ public class PrivacyService {
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    PrivacyService(PersonRepository people, List<PersonalData> modules, AuditLog audit, Clock clock) {
+    private final Validator validator;
+
+    PrivacyService(PersonRepository people, List<PersonalData> modules, AuditLog audit, Clock clock,
+                   Validator validator) {
+        this.validator = validator;
         this.people = people;
         this.modules = modules;
         this.audit = audit;
@@ -75,9 +81,10 @@ public class PrivacyService {
     @PreAuthorize(SELF)
     public void erase(long personId, String confirmation) {
         var person = people.findById(personId).orElseThrow();
-        if (!person.getEmail().equalsIgnoreCase(confirmation.strip())) {
-            throw new Problem("privacy.problem.confirmation");
-        }
+        DraftRules.firstProblem(validator, new ErasureConfirmation(person.getEmail(), confirmation),
+                ErasureConfirmation.PROPERTIES).ifPresent(key -> {
+                    throw new Problem(key);
+                });
         var email = person.getEmail();
         var name = person.getName();
         for (var module : modules) {

@@ -229,9 +229,9 @@ public class CatalogueService {
     @PreAuthorize(Access.STAFF)
     public void reject(long redemptionId, String reason) {
         var clean = reason.strip();
-        if (clean.isEmpty() || clean.length() > Redemption.NOTE_MAX) {
-            throw new Problem("rewards.problem.reject-reason", Redemption.NOTE_MAX);
-        }
+        DraftRules.firstProblem(validator, new RejectionReason(clean), RejectionReason.PROPERTIES).ifPresent(key -> {
+            throw new Problem(key, RejectionReason.messageArguments(key));
+        });
         var r = move(redemptionId, OPEN, RedemptionStatus.REJECTED, clean, AuditAction.REDEMPTION_REJECTED);
         var now = Instant.now(clock);
         store.putBack(r.itemId());

@@ -9,12 +9,14 @@ import app.rada.people.PeopleDirectory;
 import app.rada.rewards.internal.CatalogueStore;
 import app.rada.rewards.internal.Ledger;
 import app.rada.rewards.internal.LedgerStore;
+import app.rada.shared.DraftRules;
 import app.rada.shared.Language;
 import app.rada.shared.Problem;
 import app.rada.shared.Role;
 import app.rada.shared.security.Access;
 import app.rada.shared.security.CurrentUser;
 import app.rada.shared.security.RadaUser;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,10 +56,12 @@ public class RewardService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ZoneId zone;
+    private final Validator validator;
 
     RewardService(LedgerStore store, CatalogueStore catalogue, Ledger ledger, PeopleDirectory people,
                   LoginAccounts accounts, BallotFiguresService ballots, AuditLog audit, ApplicationEventPublisher events, Clock clock,
-                  @Value("${rada.time-zone:Europe/Warsaw}") ZoneId zone) {
+                  @Value("${rada.time-zone:Europe/Warsaw}") ZoneId zone, Validator validator) {
+        this.validator = validator;
         this.store = store;
         this.catalogue = catalogue;
         this.ledger = ledger;
@@ -211,7 +215,7 @@ public class RewardService {
     @Transactional
     @PreAuthorize(Access.STAFF)
     public void award(long personId, int points, String reason) {
-        checkManualAmount(points);
+        checkAdjustment(points, reason);
         adjust(personId, points, reason, AuditAction.POINTS_AWARDED);
     }
 
@@ -223,25 +227,21 @@ public class RewardService {
     @Transactional
     @PreAuthorize(Access.STAFF)
     public void deduct(long personId, int points, String reason) {
-        checkManualAmount(points);
+        checkAdjustment(points, reason);
         adjust(personId, -points, reason, AuditAction.POINTS_DEDUCTED);
     }
 
-    private static void checkManualAmount(int points) {
-        if (points < 1 || points > MANUAL_MAX) {
-            throw new Problem("rewards.problem.manual-points", MANUAL_MAX);
-        }
+    /** The adjustment's own rules, the same the staff form shows on its fields: the points first. */
+    private void checkAdjustment(int points, String reason) {
+        DraftRules.firstProblem(validator, new ManualAdjustment(points, reason.strip()), List.of("points", "reason"))
+                .ifPresent(key -> {
+                    throw new Problem(key, ManualAdjustment.messageArguments(key));
+                });
     }
 
     private void adjust(long personId, int points, String reason, AuditAction action) {
         var me = CurrentUser.require();
         var clean = reason.strip();
-        if (clean.isEmpty() || clean.length() > REASON_MAX) {
-            throw new Problem("rewards.problem.reason", REASON_MAX);
-        }
-        if (points == 0 || Math.abs(points) > MANUAL_MAX) {
-            throw new Problem("rewards.problem.manual-points", MANUAL_MAX);
-        }
         var account = accounts.findLoginAccountOf(personId);
         if (account.roles().contains(Role.STAFF) || account.roles().contains(Role.ADMIN)) {
             throw new Problem("rewards.problem.staff-collect-none");
@@ -273,12 +273,10 @@ public class RewardService {
         if (!kind.isRule()) {
             throw new IllegalArgumentException(kind + " has no rule");
         }
-        if (points < 0 || points > PointRule.POINTS_MAX) {
-            throw new Problem("rewards.problem.rule-points", PointRule.POINTS_MAX);
-        }
-        if (dailyCap != null && (dailyCap < 0 || dailyCap > PointRule.CAP_MAX)) {
-            throw new Problem("rewards.problem.rule-cap", PointRule.CAP_MAX);
-        }
+        DraftRules.firstProblem(validator, new PointRuleChange(points, dailyCap), PointRuleChange.PROPERTIES)
+                .ifPresent(key -> {
+                    throw new Problem(key, PointRuleChange.messageArguments(key));
+                });
         var me = CurrentUser.require();
         var before = store.rule(kind).orElseThrow();
         store.updateRule(kind, points, dailyCap, me.personId(), Instant.now(clock));

@@ -6,9 +6,11 @@ import app.rada.audit.AuditRecord;
 import app.rada.people.PeopleService;
 import app.rada.sessions.internal.SessionAccess;
 import app.rada.sessions.internal.SessionStore;
+import app.rada.shared.DraftRules;
 import app.rada.shared.Problem;
 import app.rada.shared.security.Access;
 import app.rada.shared.security.CurrentUser;
+import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -18,7 +20,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -46,8 +47,11 @@ public class SessionAttendanceService {
     private final Clock clock;
     private final SessionAccess access;
 
+    private final Validator validator;
+
     SessionAttendanceService(SessionStore store, PeopleService people, AuditLog audit,
-                             ApplicationEventPublisher events, Clock clock, SessionAccess access) {
+                             ApplicationEventPublisher events, Clock clock, SessionAccess access, Validator validator) {
+        this.validator = validator;
         this.store = store;
         this.people = people;
         this.audit = audit;
@@ -138,7 +142,11 @@ public class SessionAttendanceService {
         if (registration.codeAttempts() >= SessionRules.CODE_ATTEMPTS_MAX) {
             throw new Problem("sessions.problem.code-attempts");
         }
-        var typed = code.strip().toUpperCase(Locale.ROOT).replace(" ", "");
+        // a code of the wrong shape is a typing slip, refused as the form refuses it, and not counted as a try
+        var typed = CheckInCode.typed(code).code();
+        DraftRules.firstProblem(validator, new CheckInCode(typed), CheckInCode.PROPERTIES).ifPresent(key -> {
+            throw new Problem(key, CheckInCode.messageArguments(key));
+        });
         if (!MessageDigest.isEqual(typed.getBytes(StandardCharsets.UTF_8),
                 session.getAttendanceCode().getBytes(StandardCharsets.UTF_8))) {
             store.wrongCode(sessionId, me.personId());

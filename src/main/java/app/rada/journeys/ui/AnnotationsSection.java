@@ -250,7 +250,7 @@ class AnnotationsSection extends Section {
 
         @Override
         public void toIdea(AnnotationItem item) {
-            new IdeaFromAnnotationDialog(item, annotations).open();
+            new IdeaFromAnnotationDialog(item, annotations, rules).open();
         }
     };
 

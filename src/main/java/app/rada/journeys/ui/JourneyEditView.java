@@ -63,7 +63,7 @@ class JourneyEditView extends Main implements HasDynamicTitle, BeforeEnterObserv
         this.journeys = journeys;
         this.details = new MapDetailsPanel(this, mapEditing, rules);
         this.structure = new StructurePanel(this, stageEditing, touchpointEditing, rules);
-        this.versions = new VersionsPanel(this, mapVersions);
+        this.versions = new VersionsPanel(this, mapVersions, rules);
         title = details.title;
         persona = details.persona;
         description = details.description;

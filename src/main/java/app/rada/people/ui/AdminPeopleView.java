@@ -28,6 +28,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -52,9 +53,11 @@ class AdminPeopleView extends Main implements HasDynamicTitle {
     final Grid<PersonRow> grid = new Grid<>();
     private final MembershipService people;
     private final OrganisationService organisations;
+    private final Validator validator;
 
-    AdminPeopleView(MembershipService people, OrganisationService organisations) {
+    AdminPeopleView(MembershipService people, OrganisationService organisations, Validator validator) {
         this.people = people;
+        this.validator = validator;
         this.organisations = organisations;
         addClassName("list-view");
         var language = Language.closestTo(getLocale());
@@ -149,7 +152,7 @@ class AdminPeopleView extends Main implements HasDynamicTitle {
 
     PersonDialog openPerson(long personId) {
         var dialog = new PersonDialog(people, organisations.organisations(), people.details(personId),
-                () -> grid.getDataProvider().refreshAll());
+                () -> grid.getDataProvider().refreshAll(), validator);
         dialog.open();
         return dialog;
     }

@@ -1,10 +1,12 @@
 package app.rada.people.ui;
 
 import app.rada.people.InvitationCsv;
+import app.rada.people.InvitationList;
 import app.rada.people.InvitationService;
 import app.rada.people.OrganisationService;
 import app.rada.people.RowOutcome;
 import app.rada.shared.Language;
+import app.rada.shared.ui.DraftField;
 import app.rada.shared.ui.LimitedUpload;
 import app.rada.shared.ui.Toasts;
 import com.vaadin.flow.component.UI;
@@ -20,7 +22,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.validation.Validator;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -52,7 +56,11 @@ class BulkInvitationPanel extends Section {
     final Grid<RowOutcome> problems = new Grid<>();
 
     /** {@code onSent} runs after a list went out, so the page can show the new invitations. */
-    BulkInvitationPanel(InvitationService invitations, OrganisationService organisations, Runnable onSent) {
+    /** Checks that the list has something to send while staff type; it sends nothing. */
+    final Binder<InvitationList> binder = new Binder<>();
+
+    BulkInvitationPanel(InvitationService invitations, OrganisationService organisations, Runnable onSent,
+                        Validator validator) {
         this.invitations = invitations;
         this.organisations = organisations;
         this.onSent = onSent;
@@ -62,6 +70,10 @@ class BulkInvitationPanel extends Section {
         list.setWidthFull();
         list.setMinHeight("8rem");
         list.setId("invite-list");
+        binder.forField(list)
+                .withValidator((text, context) -> DraftField.check(validator, InvitationList.class, "text",
+                        text == null ? "" : text, key -> new Object[0], this))
+                .bind(InvitationList::text, (draft, text) -> { });
 
         listHandler = LimitedUpload.inMemory(InvitationsView.MAX_UPLOAD_BYTES, 1, (name, data) -> {
             var text = decode(data);
@@ -132,6 +144,12 @@ class BulkInvitationPanel extends Section {
     }
 
     private void inviteMany() {
+        var status = binder.validate();
+        if (status.hasErrors()) {
+            // the field shows the refusal; the notice also says it, as an empty list always did
+            status.getFieldValidationErrors().getFirst().getMessage().ifPresent(this::showError);
+            return;
+        }
         var rows = InvitationCsv.parse(list.getValue(), organisations::organisationIdByName, listLanguage.getValue());
         if (rows.isEmpty()) {
             showError(getTranslation("invitations.bulk.empty"));
@@ -176,6 +194,8 @@ class BulkInvitationPanel extends Section {
         inviteAll.setEnabled(true);
         if (failed.isEmpty()) {
             list.clear();
+            // the emptied list is not a mistake: the next one starts clean
+            list.setInvalid(false);
         }
         onSent.run();
     }

@@ -89,7 +89,8 @@ class InvitationsView extends Main implements HasDynamicTitle {
         this.user = CurrentUser.require();
         addClassName("list-view");
         addClassName("invitations-view");
-        bulk = new BulkInvitationPanel(invitations, people, () -> grid.getDataProvider().refreshAll());
+        bulk = new BulkInvitationPanel(invitations, people, () -> grid.getDataProvider().refreshAll(),
+                validator);
         list = bulk.list;
         listHandler = bulk.listHandler;
         listLanguage = bulk.listLanguage;

@@ -3,6 +3,7 @@ package app.rada.people.ui;
 import app.rada.people.OrganisationDraft;
 import app.rada.people.OrganisationRow;
 import app.rada.people.OrganisationService;
+import app.rada.people.SegmentDraft;
 import app.rada.people.SegmentOption;
 import app.rada.shared.Language;
 import app.rada.shared.Problem;
@@ -139,10 +140,22 @@ class OrganisationsView extends Main implements HasDynamicTitle {
         } else {
             weight.setValue(1);
         }
+        code.setId("segment-code");
+        nameEn.setId("segment-name-en");
+        namePl.setId("segment-name-pl");
+        description.setId("segment-description");
+        weight.setId("segment-weight");
+        var rules = segmentRules(segment == null ? code : null, nameEn, namePl, description, weight);
         var form = new Div(code, nameEn, namePl, description, weight);
         form.addClassName("dialog-form");
         dialog.add(form);
         var save = new Button(getTranslation("common.save"), e -> {
+            var status = rules.validate();
+            if (status.hasErrors()) {
+                // the field shows the refusal; the notice also says it, as a refusal from the service would
+                status.getFieldValidationErrors().getFirst().getMessage().ifPresent(Toasts::error);
+                return;
+            }
             try {
                 people.saveSegment(segment == null ? null : segment.id(), code.getValue(), nameEn.getValue(),
                         namePl.getValue(), description.getValue().isBlank() ? null : description.getValue(),
@@ -209,6 +222,40 @@ class OrganisationsView extends Main implements HasDynamicTitle {
         save.setId("save-organisation");
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
         dialog.open();
+    }
+
+    /**
+     * Checks a segment's fields against the draft's rules as they are typed; it writes nothing. The code is
+     * checked only for a new segment: an existing one keeps its code.
+     */
+    private Binder<SegmentDraft> segmentRules(@Nullable TextField code, TextField nameEn, TextField namePl,
+                                              TextArea description, IntegerField weight) {
+        var binder = new Binder<SegmentDraft>();
+        // the fields' own checks would show an empty message; the draft's rules speak instead
+        binder.setDefaultValidatorsEnabled(false);
+        if (code != null) {
+            binder.forField(code)
+                    .withValidator((text, context) -> segmentCheck("code",
+                            SegmentDraft.typed(text, "", "", null, 1).code()))
+                    .bind(SegmentDraft::code, (draft, text) -> { });
+        }
+        binder.forField(nameEn)
+                .withValidator((text, context) -> segmentCheck("nameEn", text.strip()))
+                .bind(SegmentDraft::nameEn, (draft, text) -> { });
+        binder.forField(namePl)
+                .withValidator((text, context) -> segmentCheck("namePl", text.strip()))
+                .bind(SegmentDraft::namePl, (draft, text) -> { });
+        binder.forField(description)
+                .withValidator((text, context) -> segmentCheck("description", text.strip()))
+                .bind(SegmentDraft::description, (draft, text) -> { });
+        binder.forField(weight)
+                .withValidator((value, context) -> segmentCheck("weight", value))
+                .bind(SegmentDraft::weight, (draft, value) -> { });
+        return binder;
+    }
+
+    private ValidationResult segmentCheck(String property, @Nullable Object value) {
+        return DraftField.check(validator, SegmentDraft.class, property, value, SegmentDraft::messageArguments, this);
     }
 
     /** Checks the name and notes against the draft's rules as they are typed; it writes nothing. */

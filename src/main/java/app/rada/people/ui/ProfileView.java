@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Validator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -32,7 +33,7 @@ import java.util.stream.Collectors;
 class ProfileView extends Main implements HasDynamicTitle {
 
     ProfileView(ProfileService people, PrivacyService privacy, AuthenticationContext authentication,
-                List<ProfileSection> sections) {
+                List<ProfileSection> sections, Validator validator) {
         addClassName("profile-view");
         var user = CurrentUser.require();
         PersonProfile profile = people.profile(user.personId());
@@ -87,7 +88,7 @@ class ProfileView extends Main implements HasDynamicTitle {
         sections.stream().sorted(Comparator.comparingInt(ProfileSection::order))
                 .flatMap(section -> section.create(user).stream())
                 .forEach(this::add);
-        add(new PrivacySection(privacy, user, authentication));
+        add(new PrivacySection(privacy, user, authentication, validator));
     }
 
     private void add(DescriptionList list, String termKey, String value) {

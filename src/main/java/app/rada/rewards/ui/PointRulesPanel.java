@@ -2,8 +2,10 @@ package app.rada.rewards.ui;
 
 import app.rada.rewards.EntryKind;
 import app.rada.rewards.PointRule;
+import app.rada.rewards.PointRuleChange;
 import app.rada.rewards.RewardService;
 import app.rada.shared.Problem;
+import app.rada.shared.ui.DraftField;
 import app.rada.shared.ui.Toasts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,6 +15,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.data.binder.Binder;
+import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -25,9 +29,13 @@ class PointRulesPanel extends Section {
 
     final Map<EntryKind, IntegerField[]> ruleFields = new LinkedHashMap<>();
     final Button save = new Button();
+    /** Checks every row's points and cap against the rule's limits while the admin types; it writes nothing. */
+    final Binder<PointRuleChange> binder = new Binder<>();
 
-    PointRulesPanel(RewardService rewards) {
+    PointRulesPanel(RewardService rewards, Validator validator) {
         this.rewards = rewards;
+        // the fields' own range checks would show an empty message; the rule's limits speak instead
+        binder.setDefaultValidatorsEnabled(false);
         addClassName("card");
         setId("rules-section");
         var rows = new Div();
@@ -49,6 +57,14 @@ class PointRulesPanel extends Section {
             cap.setValue(rule.dailyCap());
             cap.setPlaceholder(getTranslation("rewards.staff.rules.cap.none"));
             cap.setId("rule-cap-" + code);
+            binder.forField(points)
+                    .withValidator((value, context) -> DraftField.check(validator, PointRuleChange.class, "points",
+                            value, PointRuleChange::messageArguments, this))
+                    .bind(PointRuleChange::points, (draft, value) -> { });
+            binder.forField(cap)
+                    .withValidator((value, context) -> DraftField.check(validator, PointRuleChange.class, "dailyCap",
+                            value, PointRuleChange::messageArguments, this))
+                    .bind(PointRuleChange::dailyCap, (draft, value) -> { });
             ruleFields.put(rule.kind(), new IntegerField[] {points, cap});
             var name = new Span(label);
             name.addClassName("rule-name");
@@ -65,6 +81,12 @@ class PointRulesPanel extends Section {
     }
 
     void saveRules() {
+        var status = binder.validate();
+        if (status.hasErrors()) {
+            // every wrong field shows its refusal; the notice also says the first, as a refusal from the service would
+            status.getFieldValidationErrors().getFirst().getMessage().ifPresent(Toasts::error);
+            return;
+        }
         var current = new LinkedHashMap<EntryKind, PointRule>();
         rewards.rules().forEach(r -> current.put(r.kind(), r));
         var changed = new ArrayList<String>();
@@ -73,7 +95,7 @@ class PointRulesPanel extends Section {
                 var points = entry.getValue()[0].getValue();
                 var cap = entry.getValue()[1].getValue();
                 var before = current.get(entry.getKey());
-                var wanted = new PointRule(entry.getKey(), points == null ? -1 : points, cap);
+                var wanted = new PointRule(entry.getKey(), points, cap);
                 if (!wanted.equals(before)) {
                     rewards.changeRule(entry.getKey(), wanted.points(), cap);
                     changed.add(getTranslation(entry.getKey().labelKey()));

@@ -3,9 +3,11 @@ package app.rada.rewards.ui;
 import app.rada.rewards.CatalogueService;
 import app.rada.rewards.Redemption;
 import app.rada.rewards.RedemptionStatus;
+import app.rada.rewards.RejectionReason;
 import app.rada.rewards.ui.StaffRewardsView.QueueFilter;
 import app.rada.shared.Language;
 import app.rada.shared.Problem;
+import app.rada.shared.ui.DraftField;
 import app.rada.shared.ui.Formats;
 import app.rada.shared.ui.Toasts;
 import com.vaadin.flow.component.Component;
@@ -19,6 +21,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
+import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 
 /** The queue of redemptions: staff approve, reject (with a reason the member reads) or hand over. */
@@ -26,14 +30,17 @@ class RedemptionQueuePanel extends Section {
 
     private final CatalogueService catalogue;
     private final Language language;
+    private final Validator validator;
 
     final Select<QueueFilter> filter = new Select<>();
     final Grid<Redemption> queue = new Grid<>();
     @Nullable Dialog rejectDialog;
+    @Nullable TextArea rejectReason;
 
-    RedemptionQueuePanel(CatalogueService catalogue, Language language) {
+    RedemptionQueuePanel(CatalogueService catalogue, Language language, Validator validator) {
         this.catalogue = catalogue;
         this.language = language;
+        this.validator = validator;
         addClassName("card");
         setId("redemption-queue-section");
 
@@ -109,7 +116,18 @@ class RedemptionQueuePanel extends Section {
         why.setMaxLength(Redemption.NOTE_MAX);
         why.setWidthFull();
         why.setId("reject-reason");
+        rejectReason = why;
+        var rule = new Binder<RejectionReason>();
+        // the field's own length check would show an empty message; the reason's rules speak instead
+        rule.setDefaultValidatorsEnabled(false);
+        rule.forField(why)
+                .withValidator((value, context) -> DraftField.check(validator, RejectionReason.class, "reason",
+                        value == null ? "" : value.strip(), RejectionReason::messageArguments, this))
+                .bind(RejectionReason::reason, (draft, value) -> { });
         var confirm = new Button(getTranslation("rewards.staff.reject"), e -> {
+            if (rule.validate().hasErrors()) {
+                return;
+            }
             try {
                 catalogue.reject(r.id(), why.getValue());
                 dialog.close();

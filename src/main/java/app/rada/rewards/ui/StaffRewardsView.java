@@ -87,12 +87,12 @@ class StaffRewardsView extends Main implements HasDynamicTitle {
         var language = me.language();
         addClassNames("list-view", "staff-rewards-view");
         add(new H1(getTranslation("rewards.staff.title")), new Paragraph(getTranslation("rewards.staff.intro")));
-        queuePanel = new RedemptionQueuePanel(catalogue, language);
+        queuePanel = new RedemptionQueuePanel(catalogue, language, validator);
         manualPanel = new ManualPointsPanel(rewards, people, validator);
         add(queuePanel, manualPanel);
         if (me.has(Role.ADMIN)) {
             cataloguePanel = new CataloguePanel(catalogue, language, validator);
-            rulesPanel = new PointRulesPanel(rewards);
+            rulesPanel = new PointRulesPanel(rewards, validator);
             add(cataloguePanel, rulesPanel);
         } else {
             cataloguePanel = null;

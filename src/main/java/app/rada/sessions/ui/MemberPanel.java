@@ -1,10 +1,12 @@
 package app.rada.sessions.ui;
 
 import app.rada.sessions.Attendance;
+import app.rada.sessions.CheckInCode;
 import app.rada.sessions.RegistrationState;
 import app.rada.sessions.SessionDetails;
 import app.rada.sessions.SessionStatus;
 import app.rada.shared.Problem;
+import app.rada.shared.ui.DraftField;
 import app.rada.shared.ui.Toasts;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -17,6 +19,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -34,6 +37,8 @@ class MemberPanel extends Section {
     final Span myState = new Span();
     final TextField code = new TextField();
     final Button checkIn = new Button();
+    /** Checks the code's shape while the member types; whether it is the right one only the service knows. */
+    final Binder<CheckInCode> codeBinder = new Binder<>();
 
     MemberPanel(SessionView page, SessionDetails s, Instant now) {
         this.page = page;
@@ -98,10 +103,19 @@ class MemberPanel extends Section {
         code.setHelperText(getTranslation("sessions.page.code.help"));
         code.setMaxLength(12);
         code.setId("session-code");
+        // the field's own length check would show an empty message; the code's rule speaks instead
+        codeBinder.setDefaultValidatorsEnabled(false);
+        codeBinder.forField(code)
+                .withValidator((value, context) -> DraftField.check(page.validator, CheckInCode.class, "code",
+                        CheckInCode.typed(value == null ? "" : value).code(), CheckInCode::messageArguments, this))
+                .bind(CheckInCode::code, (draft, value) -> { });
         checkIn.setText(getTranslation("sessions.page.check-in"));
         checkIn.setId("session-check-in");
         checkIn.addClickShortcut(Key.ENTER);
         checkIn.addClickListener(e -> {
+            if (codeBinder.validate().hasErrors()) {
+                return;
+            }
             try {
                 page.attendance.checkIn(s.id(), code.getValue());
                 page.reload();
