@@ -58,6 +58,11 @@ public record QueryWord(String typed, Set<String> terms) {
                 && Math.abs(term.length() - typed.length()) <= edits && distance(typed, term, edits) <= edits;
     }
 
+    /** How many letters differ between the word as typed and a stored term (inserted, removed or replaced). */
+    public int distanceTo(String term) {
+        return distance(typed, term, typed.length() + term.length());
+    }
+
     /** The edit distance of two words, or {@code limit + 1} as soon as it is certain to exceed the limit. */
     static int distance(String a, String b, int limit) {
         var previous = new int[b.length() + 1];
