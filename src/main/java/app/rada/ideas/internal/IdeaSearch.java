@@ -1,5 +1,6 @@
 package app.rada.ideas.internal;
 
+import app.rada.ideas.BoardFilter;
 import app.rada.shared.Markdown;
 import app.rada.shared.search.QueryWord;
 import app.rada.shared.search.WordForms;
@@ -23,8 +24,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class IdeaSearch {
 
-    /** At most this many words of a query are searched for. */
-    static final int MAX_WORDS = 5;
     /** Below this many ideas with a word, search starts from the ideas with that word. */
     static final int NARROW_TERM = 5000;
     /** At most this many stored terms are taken as typos of one word, the closest first. */
@@ -106,7 +105,7 @@ public class IdeaSearch {
      * was typed. With {@code typing}, the last word also matches the stored terms it begins.
      */
     List<SearchPattern> patterns(String text, boolean typing) {
-        var query = forms.query(text).limit(MAX_WORDS);
+        var query = forms.query(text).limit(BoardFilter.SEARCH_WORDS);
         if (typing) {
             query = query.typing();
         }
