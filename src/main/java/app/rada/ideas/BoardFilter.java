@@ -10,6 +10,9 @@ import org.jspecify.annotations.Nullable;
 public record BoardFilter(Set<IdeaStatus> statuses, @Nullable Long categoryId, @Nullable String tag, boolean mine,
                           boolean voted, boolean followed, @Nullable String text) {
 
+    /** At most this many words of the search text are looked for. */
+    public static final int SEARCH_WORDS = 5;
+
     public BoardFilter {
         statuses = Set.copyOf(statuses);
         tag = tag == null || tag.isBlank() ? null : Tags.normalise(tag);

@@ -5,7 +5,7 @@ import app.rada.ideas.internal.Idea;
 import app.rada.ideas.internal.IdeaCategoryRepository;
 import app.rada.ideas.internal.IdeaRepository;
 import app.rada.ideas.internal.IdeaStore;
-import app.rada.ideas.internal.SearchTerms;
+import app.rada.ideas.internal.IdeaSearch;
 import app.rada.ideas.internal.Trending;
 import app.rada.people.PeopleService;
 import app.rada.shared.Markdown;
@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -47,6 +46,7 @@ public class IdeaService {
     private final IdeaCategoryRepository categories;
     private final IdeaStore store;
     private final BoardStore board;
+    private final IdeaSearch search;
     private final PeopleService people;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -57,7 +57,7 @@ public class IdeaService {
     private final ObjectProvider<IdeaTouchpoints> touchpoints;
 
     IdeaService(IdeaRepository ideas, IdeaCategoryRepository categories, IdeaStore store, BoardStore board,
-                PeopleService people,
+                IdeaSearch search, PeopleService people,
                 ApplicationEventPublisher events, Clock clock, Validator validator,
                 @Value("${rada.ideas.per-hour:5}") int perHour,
                 @Value("${rada.ideas.premoderate-new-members:false}") boolean premoderateNewMembers,
@@ -68,6 +68,7 @@ public class IdeaService {
         this.categories = categories;
         this.store = store;
         this.board = board;
+        this.search = search;
         this.people = people;
         this.events = events;
         this.clock = clock;
@@ -95,8 +96,7 @@ public class IdeaService {
     @PreAuthorize(Access.MEMBER)
     public List<IdeaCard> similar(String title, int limit) {
         var me = CurrentUser.require();
-        var terms = SearchTerms.of(title).stream().filter(t -> t.length() >= 4).limit(8).toList();
-        return cards(board.similar(terms, me.personId(), me.isStaff(), limit));
+        return cards(board.similar(search.titleWords(title), me.personId(), me.isStaff(), limit));
     }
 
     private List<IdeaCard> cards(List<BoardStore.Row> rows) {
@@ -143,7 +143,7 @@ public class IdeaService {
                 awaitingApproval, draft.touchpointId(), now, Trending.unit(now)));
         long id = idea.getId();
         store.replaceTags(id, draft.tags());
-        store.replaceTerms(id, terms(title, description));
+        store.replaceTerms(id, search.terms(title, description));
         for (int i = 0; i < prepared.size(); i++) {
             var image = prepared.get(i);
             store.addImage(id, i, image.contentType(), image.fileName(), image.content());
@@ -168,7 +168,7 @@ public class IdeaService {
         validate(draft);
         idea.edit(title, description, draft.categoryId(), draft.visibility());
         store.replaceTags(ideaId, draft.tags());
-        store.replaceTerms(ideaId, terms(title, description));
+        store.replaceTerms(ideaId, search.terms(title, description));
     }
 
     /** Whether the caller may link an idea to this journey touchpoint: one of a map they may see. */
@@ -186,12 +186,6 @@ public class IdeaService {
         if (draft.categoryId() != null && !categories.existsById(draft.categoryId())) {
             throw new Problem("ideas.submit.category-unknown");
         }
-    }
-
-    private static LinkedHashSet<String> terms(String title, String description) {
-        var terms = new LinkedHashSet<>(SearchTerms.of(title));
-        terms.addAll(SearchTerms.of(Markdown.toPlainText(description)));
-        return terms;
     }
 
     // --- the idea page

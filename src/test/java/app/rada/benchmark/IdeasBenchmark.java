@@ -6,11 +6,11 @@ import app.rada.ideas.BoardFilter;
 import app.rada.ideas.BoardSort;
 import app.rada.ideas.IdeaCard;
 import app.rada.ideas.IdeaService;
-import app.rada.ideas.internal.SearchTerms;
 import app.rada.shared.Appearance;
 import app.rada.shared.Language;
 import app.rada.shared.Role;
 import app.rada.shared.security.RadaUser;
+import app.rada.shared.search.WordForms;
 import app.rada.support.KaribuTest;
 import app.rada.support.TestProfiles;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -156,7 +156,7 @@ class IdeasBenchmark extends KaribuTest {
     }
 
     private static String fold(String word) {
-        return SearchTerms.of(word).iterator().next();
+        return WordForms.fold(word);
     }
 
     private static String exists(int n, String word) {

@@ -1,7 +1,7 @@
 package app.rada.benchmark;
 
-import app.rada.ideas.internal.SearchTerms;
 import app.rada.ideas.internal.Trending;
+import app.rada.shared.search.WordForms;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -19,8 +19,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Fills the database with a large programme for the benchmark: members in organisations of the demo
- * segments, ideas written from a small Polish and English vocabulary (so a search word matches some
- * ideas, not all), their search terms, and votes spread with a strong skew. The idea counters are
+ * segments, ideas written from a small Polish and English vocabulary with some inflected forms (so a
+ * search word matches some ideas, not all), their search terms made by {@link WordForms} as the
+ * application makes them, and votes spread with a strong skew. The idea counters are
  * computed from the votes, exactly as the vote toggle would have left them. Multi-row inserts in JDBC
  * batches keep it to seconds on two cores.
  */
@@ -52,7 +53,9 @@ final class IdeasSeed {
             zameldowanie checkin wymeldowanie checkout sprzątanie housekeeping recepcja reception gość guest
             wielojęzyczny multilingual dostępność accessibility czytnik reader klawiatura keyboard kontrast contrast
             offline synchronizacja sync tablet telefon phone drukarka printer wydajność performance błąd bug awaria
-            outage spowolnienie slowdown""").trim().split("\\s+");
+            outage spowolnienie slowdown faktury płatności zwrotu dostawy konta raportu powiadomienia zamówienia
+            kuriera paczki paczkę umowy rabatu reklamacji naprawy lodówka lodówki lodówkę pralki dostaw zwrotów
+            deliveries refunds invoices payments orders""").trim().split("\\s+");
 
     static final String[] FIRST_NAMES = {"Anna", "Piotr", "Katarzyna", "Tomasz", "Magdalena", "Paweł", "Agnieszka",
             "Michał", "Joanna", "Krzysztof", "Emma", "Oliver", "Sophie", "James", "Łucja", "Żaneta", "Grzegorz", "Ewa"};
@@ -174,9 +177,11 @@ final class IdeasSeed {
             trending[voteIdea[x]] += Trending.unit(Instant.ofEpochSecond(voteAt[x]));
         }
 
-        var termsOfWord = new String[WORDS.length];
-        for (int k = 0; k < WORDS.length; k++) {
-            termsOfWord[k] = SearchTerms.of(WORDS[k]).iterator().next();
+        // the terms the application stores for each word: the word and its Polish and English forms
+        var forms = new WordForms();
+        var termsOfWord = new ArrayList<Set<String>>(WORDS.length);
+        for (var word : WORDS) {
+            termsOfWord.add(forms.termsOfWord(word));
         }
         inConnection(connection -> {
             try (var rows = new MultiRowInsert(connection, "idea", """
@@ -223,7 +228,7 @@ final class IdeasSeed {
                             at(lastAnswer != null ? lastAnswer : created[i]), at(firstAnswer), at(lastAnswer), at(done), 0);
                     var distinct = new LinkedHashSet<String>();
                     for (int w : used) {
-                        distinct.add(termsOfWord[w]);
+                        distinct.addAll(termsOfWord.get(w));
                     }
                     for (var term : distinct) {
                         terms.add(term, id);

@@ -4,13 +4,14 @@ import app.rada.ideas.BoardFilter;
 import app.rada.ideas.BoardSort;
 import app.rada.ideas.IdeaStatus;
 import app.rada.ideas.Visibility;
+import app.rada.shared.search.QueryWord;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -24,9 +25,11 @@ import org.springframework.stereotype.Repository;
 public class BoardStore {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final IdeaSearch search;
 
-    BoardStore(NamedParameterJdbcTemplate jdbc) {
+    BoardStore(NamedParameterJdbcTemplate jdbc, IdeaSearch search) {
         this.jdbc = jdbc;
+        this.search = search;
     }
 
     /** A board row before names and Markdown are resolved. */
@@ -100,90 +103,10 @@ public class BoardStore {
         if (sort == BoardSort.ANSWERED) {
             sql.append(" AND i.last_answer_at IS NOT NULL");
         }
-        boolean fromWordIdeas = false;
         if (filter.text() != null) {
-            var patterns = searchPatterns(filter.text());
-            if (patterns.isEmpty()) {
-                sql.append(" AND 1 = 0");
-            }
-            // The rarest word drives the search when few ideas have it: those ideas are read and sorted.
-            // When every word is common, the board is read in its order and each idea is checked for the
-            // words, which stops after one page. Either way a page costs a bounded amount of work.
-            for (int n = 0; n < patterns.size(); n++) {
-                var pattern = patterns.get(n);
-                pattern.bind(params, n);
-                fromWordIdeas |= n == 0 && pattern.narrow();
-                if (n == 0 && pattern.narrow()) {
-                    sql.append(" AND i.id IN (SELECT s0.idea_id FROM idea_term s0 WHERE ")
-                            .append(pattern.condition("s0", 0)).append(")");
-                } else {
-                    sql.append(" AND EXISTS (SELECT 1 FROM idea_term s").append(n).append(" WHERE s").append(n)
-                            .append(".idea_id = i.id AND ").append(pattern.condition("s" + n, n)).append(")");
-                }
-            }
+            return IdeaSearch.where(sql, params, search.patterns(filter.text(), true));
         }
-        return fromWordIdeas;
-    }
-
-    /** Below this many ideas with a word, search starts from the ideas with that word. */
-    static final int NARROW_TERM = 5000;
-
-    /**
-     * A typed word matches the stored words it begins: those from the word up to the next word in order
-     * ({@code >= 'zwrot' AND < 'zwrou'}). A range rather than LIKE, because H2 ignores the index for a
-     * LIKE with a parameter inside a subquery, and PostgreSQL estimates a range well (with both, it
-     * multiplied their selectivities and chose a hash join over the whole table).
-     */
-    record SearchPattern(String prefix, @Nullable String after, int ideas, boolean narrow) {
-
-        String condition(String alias, int n) {
-            return alias + ".term >= :from" + n + " AND " + alias
-                    + (after == null ? ".term LIKE :term" + n : ".term < :after" + n);
-        }
-
-        void bind(MapSqlParameterSource params, int n) {
-            params.addValue("from" + n, prefix);
-            if (after == null) {
-                params.addValue("term" + n, prefix + "%");
-            } else {
-                params.addValue("after" + n, after);
-            }
-        }
-
-        /**
-         * The first word after every word that begins with the prefix: its last letter raised by one
-         * ("abc" to "abd"); a trailing "z" or "9" carries to the letter before ("abz" to "ac"), so the
-         * bound stays a letter or digit, which sorts the same way under every collation.
-         */
-        static @Nullable String after(String prefix) {
-            for (int i = prefix.length() - 1; i >= 0; i--) {
-                char c = prefix.charAt(i);
-                if (c != 'z' && c != '9' && c != Character.MAX_VALUE) {
-                    return prefix.substring(0, i) + (char) (c + 1);
-                }
-            }
-            return null;
-        }
-    }
-
-    /** The words of the text (at most five) as patterns, the rarest first. */
-    private List<SearchPattern> searchPatterns(String text) {
-        var patterns = new ArrayList<SearchPattern>();
-        for (var term : SearchTerms.of(text)) {
-            if (patterns.size() == 5) {
-                break;
-            }
-            var prefix = term.replace("%", "").replace("_", "");
-            var probe = new SearchPattern(prefix, SearchPattern.after(prefix), 0, false);
-            var params = new MapSqlParameterSource("cap", NARROW_TERM + 1);
-            probe.bind(params, 0);
-            Integer ideas = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT 1 FROM idea_term t WHERE "
-                    + probe.condition("t", 0) + " LIMIT :cap) c", params, Integer.class);
-            int found = ideas == null ? 0 : ideas;
-            patterns.add(new SearchPattern(prefix, probe.after(), found, found <= NARROW_TERM));
-        }
-        patterns.sort(Comparator.comparingInt(SearchPattern::ideas));
-        return patterns;
+        return false;
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {
@@ -200,14 +123,25 @@ public class BoardStore {
                 new MapSqlParameterSource("limit", limit), String.class);
     }
 
-    /** Ideas whose titles share words with the text, most voted first. */
-    public List<Row> similar(Collection<String> terms, long me, boolean staff, int limit) {
-        if (terms.isEmpty()) {
+    /**
+     * Ideas sharing words with a title (in any of their forms), those sharing the most first, then the
+     * most voted. With three words or more, one shared word is too weak a sign of the same subject.
+     */
+    public List<Row> similar(List<QueryWord> words, long me, boolean staff, int limit) {
+        if (words.isEmpty()) {
             return List.of();
         }
-        // with three words or more, one shared word is too weak a sign of the same subject
-        var params = new MapSqlParameterSource("me", me).addValue("terms", List.copyOf(terms)).addValue("limit", limit)
-                .addValue("least", terms.size() >= 3 ? 2 : 1);
+        var params = new MapSqlParameterSource("me", me).addValue("limit", limit)
+                .addValue("least", words.size() >= 3 ? 2 : 1);
+        // an idea counts each word once, however many of the word's forms it has
+        var hits = new StringJoiner(" + ", "(", ")");
+        var all = new LinkedHashSet<String>();
+        for (int n = 0; n < words.size(); n++) {
+            hits.add("MAX(CASE WHEN term IN (:w" + n + ") THEN 1 ELSE 0 END)");
+            params.addValue("w" + n, List.copyOf(words.get(n).terms()));
+            all.addAll(words.get(n).terms());
+        }
+        params.addValue("terms", List.copyOf(all));
         var visible = staff ? "i.status <> 'MERGED'" : "i.listed = TRUE";
         return jdbc.query("""
                 SELECT i.id, i.title, SUBSTRING(i.description, 1, 400) AS description_start, i.category_id, i.status,
@@ -215,10 +149,10 @@ public class BoardStore {
                        i.last_answer_at, i.author_id,
                        CASE WHEN EXISTS (SELECT 1 FROM idea_vote v WHERE v.idea_id = i.id AND v.person_id = :me)
                             THEN TRUE ELSE FALSE END AS voted
-                FROM idea i JOIN (SELECT idea_id, COUNT(*) AS hits FROM idea_term WHERE term IN (:terms)
-                                  GROUP BY idea_id HAVING COUNT(*) >= :least
-                                  ORDER BY COUNT(*) DESC LIMIT 200) m ON m.idea_id = i.id
-                WHERE\s""" + visible + " ORDER BY m.hits DESC, i.vote_count DESC, i.id DESC LIMIT :limit",
+                FROM idea i JOIN (SELECT idea_id, %1$s AS hits FROM idea_term WHERE term IN (:terms)
+                                  GROUP BY idea_id HAVING %1$s >= :least
+                                  ORDER BY hits DESC LIMIT 200) m ON m.idea_id = i.id
+                WHERE\s""".formatted(hits) + visible + " ORDER BY m.hits DESC, i.vote_count DESC, i.id DESC LIMIT :limit",
                 params, BoardStore::row);
     }
 

@@ -27,9 +27,11 @@ import org.springframework.stereotype.Repository;
 public class TriageStore {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final IdeaSearch search;
 
-    TriageStore(NamedParameterJdbcTemplate jdbc) {
+    TriageStore(NamedParameterJdbcTemplate jdbc, IdeaSearch search) {
         this.jdbc = jdbc;
+        this.search = search;
     }
 
     /** A queue row before names are resolved. */
@@ -62,7 +64,7 @@ public class TriageStore {
         return count == null ? 0 : count;
     }
 
-    private static void where(StringBuilder sql, MapSqlParameterSource params, TriageFilter filter) {
+    private void where(StringBuilder sql, MapSqlParameterSource params, TriageFilter filter) {
         if (!filter.statuses().isEmpty()) {
             sql.append(" AND i.status IN (:statuses)");
             params.addValue("statuses", filter.statuses().stream().map(Enum::name).toList());
@@ -86,20 +88,8 @@ public class TriageStore {
             sql.append(" AND EXISTS (SELECT 1 FROM idea_report rp WHERE rp.idea_id = i.id AND rp.resolved_at IS NULL)");
         }
         if (filter.text() != null) {
-            // the same search as the board: every word typed must start a word of the idea
-            int n = 0;
-            for (var term : SearchTerms.of(filter.text())) {
-                if (n == 5) {
-                    break;
-                }
-                sql.append(" AND i.id IN (SELECT s").append(n).append(".idea_id FROM idea_term s").append(n)
-                        .append(" WHERE s").append(n).append(".term LIKE :term").append(n).append(")");
-                params.addValue("term" + n, term.replace("%", "").replace("_", "") + "%");
-                n++;
-            }
-            if (n == 0) {
-                sql.append(" AND 1 = 0");
-            }
+            // the same search as the board's
+            IdeaSearch.where(sql, params, search.patterns(filter.text(), true));
         }
     }
 

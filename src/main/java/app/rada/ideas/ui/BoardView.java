@@ -10,6 +10,7 @@ import app.rada.ideas.IdeaStatus;
 import app.rada.ideas.LiveVotes;
 import app.rada.shared.Language;
 import app.rada.shared.Problem;
+import app.rada.shared.search.WordForms;
 import app.rada.shared.ui.Toasts;
 import app.rada.shared.ui.WhileAttached;
 import com.vaadin.flow.component.UI;
@@ -47,6 +48,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The ideas board: every idea the member may see, as cards, filtered and sorted as the address says,
@@ -77,6 +79,9 @@ class BoardView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     final Paragraph empty = new Paragraph();
 
     private final IdeaService ideas;
+    private final WordForms forms;
+    /** The search the shown cards mark, as typed when the list was loaded; null without one. */
+    private IdeaCardView.@Nullable Searched searched;
     private final IdeaCategoryService ideaCategories;
     private final Map<Long, CategoryOption> categories;
     private final Map<Long, IdeaCardView> shown = new ConcurrentHashMap<>();
@@ -84,8 +89,9 @@ class BoardView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     private boolean applying;
     private int loaded;
 
-    BoardView(IdeaService ideas, IdeaCategoryService ideaCategories, LiveVotes live) {
+    BoardView(IdeaService ideas, IdeaCategoryService ideaCategories, LiveVotes live, WordForms forms) {
         this.ideas = ideas;
+        this.forms = forms;
         this.ideaCategories = ideaCategories;
         this.language = Language.closestTo(getLocale());
         addClassNames("list-view", "board-view");
@@ -150,7 +156,7 @@ class BoardView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     }
 
     private IdeaCardView card(IdeaCard card) {
-        var view = new IdeaCardView(card, categories, language, Instant.now());
+        var view = new IdeaCardView(card, categories, language, Instant.now(), searched);
         shown.put(card.id(), view);
         return view;
     }
@@ -184,6 +190,9 @@ class BoardView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     /** Starts the list again from its first page; the board never loads more than a page at a time. */
     private void load() {
+        var text = filter().text();
+        searched = text == null ? null
+                : new IdeaCardView.Searched(forms.query(text).limit(BoardFilter.SEARCH_WORDS).typing(), forms);
         shown.clear();
         list.removeAll();
         loaded = 0;
