@@ -1,5 +1,6 @@
 package app.rada.people;
 
+import app.rada.people.internal.Segment;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

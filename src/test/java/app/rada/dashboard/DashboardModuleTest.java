@@ -55,9 +55,9 @@ class DashboardModuleTest {
     void a_members_idea_makes_them_active_in_their_segment_and_organisation(Scenario scenario) {
         var staff = ModulePeople.create(membership, accounts, Role.STAFF);
         long segmentId = SystemActor.call(() -> organisations.createSegment("lockers", "Lockers", "Paczkomaty",
-                null, 1).getId());
+                null, 1));
         long organisationId = SystemActor.call(() -> organisations.createOrganisation("Locker Works", segmentId,
-                null).getId());
+                null));
         var member = memberOf(organisationId);
         var span = dashboard.defaultSpan();
         var thisMonth = YearMonth.from(span[1]);

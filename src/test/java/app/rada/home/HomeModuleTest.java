@@ -5,38 +5,31 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rada.people.LoginAccounts;
 import app.rada.people.MembershipService;
-import app.rada.people.OrganisationService;
-import app.rada.people.PeopleService;
-import app.rada.people.ProgrammeSummary;
-import app.rada.people.SegmentCount;
-import app.rada.shared.Language;
+import app.rada.people.PeopleDirectory;
+import app.rada.shared.PersonalData;
 import app.rada.shared.Role;
 import app.rada.shared.security.SystemActor;
 import app.rada.support.ModulePeople;
 import app.rada.support.TestProfiles;
-import java.util.Set;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The home module holds nothing but the start page view: no service, no view model, no listener. What the
- * page says apart from its fixed texts is the programme in figures and, for staff, the members per
- * segment, both read from the people module's {@link PeopleService}. That is the behaviour checked here:
- * the figures the start page shows follow the membership as it changes, and the members per segment are
- * given to staff only (the page shows that chart to staff alone). How the page lays them out for each
- * role is checked in the whole application by {@code HomeViewTest}. The home module hears no event,
- * so there is no {@code Scenario}.
+ * The start page module on its own: it remembers each person's visits so its cards can say what is new
+ * "since your last visit", forgets them when the person is erased, and shows the programme's figures to
+ * staff only. The cards themselves come from the other modules and are checked with the whole
+ * application ({@code HomeViewTest}); the module hears no event, so there is no {@code Scenario}.
  *
- * <p>The modules home uses are named one by one. Spring Modulith starts a module with the modules its
- * Spring beans inject, and home has no Spring bean: Vaadin creates the start page and hands it the people
- * service when someone opens it. So the module's one dependency (people, allowed in {@code ModularityTest}
- * and drawn in the module diagrams) is invisible when the module is started, and a bare
- * {@code ALL_DEPENDENCIES} start would include no other module. People comes with the modules it uses
- * (audit, mail) and security, for the password encoder.
+ * <p>The start page view, created by Vaadin rather than Spring, reads the people module; that dependency
+ * is invisible to a module start, so people and the modules it needs are named here.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES,
         extraIncludes = {"shared", "people", "audit", "mail", "security"})
@@ -44,50 +37,41 @@ import org.springframework.test.context.ActiveProfiles;
 class HomeModuleTest {
 
     @Autowired
-    PeopleService people;
-
+    VisitService visits;
     @Autowired
-    OrganisationService organisations;
-
+    List<PersonalData> personalData;
+    @Autowired
+    PeopleDirectory directory;
     @Autowired
     MembershipService membership;
-
     @Autowired
     LoginAccounts accounts;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
-    void the_start_page_figures_follow_the_membership_and_members_per_segment_are_for_staff_only() {
+    void visits_are_remembered_per_person_and_forgotten_on_erasure() {
+        var member = ModulePeople.create(membership, accounts, Role.CUSTOMER);
+        var first = SystemActor.callAs(member, visits::openStartPage);
+        assertThat(first).isBefore(Instant.now().minus(Duration.ofDays(13)));
+        assertThat(SystemActor.callAs(member, visits::openStartPage)).isEqualTo(first);
+        assertThat(count(member.personId())).isEqualTo(1);
+
+        personalData.stream().filter(p -> p.section().equals("startPage")).findFirst().orElseThrow()
+                .erase(member.personId(), member.email(), member.name());
+        assertThat(count(member.personId())).isZero();
+    }
+
+    @Test
+    void the_programme_figures_are_for_staff_only() {
         var customer = ModulePeople.create(membership, accounts, Role.CUSTOMER);
         var staff = ModulePeople.create(membership, accounts, Role.STAFF);
-        var before = SystemActor.callAs(customer, people::summary);
-        long segmentId = SystemActor.call(() -> organisations.createSegment("kiosks", "Kiosks", "Kioski", null, 2)
-                .getId());
-        long organisationId = SystemActor.call(() -> organisations.createOrganisation("Kiosk Co", segmentId, null)
-                .getId());
-        join("kiosk-board@example.com", Role.BOARD_MEMBER, organisationId);
-        long member = join("kiosk-customer@example.com", Role.CUSTOMER, organisationId);
-
-        assertThat(SystemActor.callAs(customer, people::summary)).isEqualTo(new ProgrammeSummary(
-                before.activeMembers() + 2, before.boardMembers() + 1, before.organisations() + 1,
-                before.segments() + 1));
-        assertThat(SystemActor.callAs(staff, () -> membersOf(segmentId))).isEqualTo(2);
-        assertThatThrownBy(() -> SystemActor.callAs(customer, people::membersBySegment))
+        assertThat(SystemActor.callAs(staff, directory::summary).activeMembers()).isPositive();
+        assertThatThrownBy(() -> SystemActor.callAs(customer, directory::summary))
                 .isInstanceOf(AccessDeniedException.class);
-
-        SystemActor.run(() -> membership.deactivate(member));
-
-        assertThat(SystemActor.callAs(customer, people::summary).activeMembers())
-                .isEqualTo(before.activeMembers() + 1);
-        assertThat(SystemActor.callAs(staff, () -> membersOf(segmentId))).isEqualTo(1);
     }
 
-    private long membersOf(long segmentId) {
-        return people.membersBySegment().stream().filter(count -> count.segment().id() == segmentId)
-                .mapToLong(SegmentCount::members).sum();
-    }
-
-    private long join(String email, Role role, long organisationId) {
-        return SystemActor.call(() -> membership.createPerson(email, "Kiosk " + role, Set.of(role), organisationId,
-                Language.EN, "a long enough password 1"));
+    private int count(long personId) {
+        return jdbc.queryForObject("select count(*) from home_visit where person_id = ?", Integer.class, personId);
     }
 }

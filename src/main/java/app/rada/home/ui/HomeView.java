@@ -12,6 +12,7 @@ import app.rada.shared.ui.Chart;
 import app.rada.shared.ui.StartCard;
 import app.rada.shared.ui.StartContext;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -34,6 +35,8 @@ import java.util.Map;
  * ideas, ballots and sessions.
  */
 @Route("")
+// the cards show ideas' status badges in the ideas' colours
+@StyleSheet("styles/ideas.css")
 @PermitAll
 @Menu(order = 0, title = "nav.home", icon = "vaadin:home")
 class HomeView extends Main implements HasDynamicTitle {
