@@ -29,23 +29,23 @@ class SetupCard implements StartCard {
         return 5;
     }
 
-    /** The keys (under {@code start.setup.}) of what is missing, in the order an administrator fixes them. */
+    /** The text keys of what is missing, in the order an administrator fixes them. */
     List<String> missing() {
         var missing = new ArrayList<String>();
         if (blank("spring.mail.host")) {
-            missing.add("mail");
+            missing.add("start.setup.mail");
         }
         if (environment.getProperty("rada.base-url", "").contains("localhost")) {
-            missing.add("base-url");
+            missing.add("start.setup.base-url");
         }
         if (blank("rada.ballots.secret-key")) {
-            missing.add("ballot-key");
+            missing.add("start.setup.ballot-key");
         }
         if (blank("rada.security.token-secret")) {
-            missing.add("token-secret");
+            missing.add("start.setup.token-secret");
         }
         if (environment.getProperty("rada.demo.enabled", Boolean.class, false)) {
-            missing.add("demo");
+            missing.add("start.setup.demo");
         }
         return missing;
     }
@@ -68,7 +68,7 @@ class SetupCard implements StartCard {
         var card = new AgendaCard("start-setup", ui.getTranslation("start.setup.title"));
         card.summary(ui.getTranslation("start.setup.summary", missing.size()));
         for (var key : missing) {
-            card.note(ui.getTranslation("start.setup." + key), ui.getTranslation("start.setup." + key + ".how"));
+            card.note(ui.getTranslation(key), ui.getTranslation(key + ".how"));
         }
         return Optional.of(card);
     }
