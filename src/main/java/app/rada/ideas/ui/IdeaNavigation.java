@@ -8,6 +8,8 @@ public final class IdeaNavigation {
 
     public static final String BOARD = "ideas";
     public static final String SUBMIT = "ideas/new";
+    /** The staff's queue of ideas to answer, with the reports. */
+    public static final String TRIAGE = "staff/ideas";
 
     private IdeaNavigation() {
     }

@@ -2,7 +2,6 @@ package app.rada.ideas.ui;
 
 import app.rada.ideas.IdeaAgendaService;
 import app.rada.ideas.IdeaReportService;
-import app.rada.shared.Role;
 import app.rada.shared.ui.AgendaCard;
 import app.rada.shared.ui.Formats;
 import app.rada.shared.ui.StartCard;
@@ -140,7 +139,7 @@ final class IdeaStartCards {
                 }
             }
             return Optional.of(card.whenEmpty(t("start.ideas.first.empty"))
-                    .more(t("start.ideas.first.all"), TRIAGE));
+                    .more(t("start.ideas.first.all"), IdeaNavigation.TRIAGE));
         }
     }
 
@@ -163,7 +162,7 @@ final class IdeaStartCards {
 
         @Override
         public Optional<Component> create(StartContext context) {
-            if (!context.user().has(Role.STAFF) && !context.user().has(Role.ADMIN)) {
+            if (!context.user().isStaff()) {
                 return Optional.empty();
             }
             long open = agenda.openReports();
@@ -176,10 +175,7 @@ final class IdeaStartCards {
                 card.item(report.ideaTitle(), IdeaNavigation.idea(report.ideaId()), t(report.commentId() == null
                         ? "start.ideas.reports.idea" : "start.ideas.reports.comment", report.reason()));
             }
-            return Optional.of(card.more(t("start.ideas.reports.all"), TRIAGE));
+            return Optional.of(card.more(t("start.ideas.reports.all"), IdeaNavigation.TRIAGE));
         }
     }
-
-    /** The staff's ideas queue (its own route in this module). */
-    static final String TRIAGE = "staff/ideas";
 }

@@ -55,7 +55,7 @@ import java.util.stream.Collectors;
  * category, owner, department, pre-moderation, reports and words; several ideas can be moved to a
  * status with one answer, and the list can be downloaded as CSV.
  */
-@Route("staff/ideas")
+@Route(IdeaNavigation.TRIAGE)
 @RolesAllowed(Roles.STAFF)
 @Menu(order = 710, title = "nav.triage", icon = "vaadin:clipboard-check")
 @StyleSheet("styles/ideas.css")
