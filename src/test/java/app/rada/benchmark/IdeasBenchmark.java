@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rada.ideas.BoardFilter;
 import app.rada.ideas.BoardSort;
+import app.rada.ideas.IdeaAgendaService;
 import app.rada.ideas.IdeaCard;
 import app.rada.ideas.IdeaService;
 import app.rada.shared.Appearance;
@@ -27,6 +28,8 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -59,12 +62,22 @@ class IdeasBenchmark extends KaribuTest {
     static final int TOGGLES = 500;
     static final int SESSIONS = Integer.getInteger("rada.benchmark.sessions", 50);
     static final int PAGE = 20;
+    /** Inflected forms absent from the seeded vocabulary whose lemma or stem is in it. */
+    static final String[] POLISH_FORMS = {"lodówkami", "fakturach", "dostawę", "płatnościami", "zwrotami",
+            "reklamacją", "paczkach", "kurierem", "umowie", "rabatów", "zamówieniach", "aplikacji", "kalendarzu",
+            "powiadomieniami", "drukarką", "gwarancji"};
+    static final String[] ENGLISH_FORMS = {"invoiced", "refunded", "ordering", "booked", "tracked", "scanners",
+            "discounts", "reminders", "templates", "campaigns", "coupons", "repairs", "suppliers", "complaints"};
+    static final Instant SEEDED_AT = IdeasSeed.NOW;
 
     @Autowired
     IdeaService ideas;
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    IdeaAgendaService agenda;
 
     private final List<String> lines = new ArrayList<>();
 
@@ -112,7 +125,28 @@ class IdeasBenchmark extends KaribuTest {
                 BoardSort.TRENDING, 0, PAGE), result -> { });
         row("search, 1 word prefix (first 4 letters)", prefix, 150);
 
+        // forms the corpus never spells this way: found only through their Polish lemma or English stem
+        var polish = measure(RUNS, i -> ideas.board(BoardFilter.all().withText(POLISH_FORMS[i % POLISH_FORMS.length]),
+                BoardSort.TRENDING, 0, PAGE), result -> assertThat(result).isNotEmpty());
+        row("search, Polish form not in the corpus (lodówkami → lodówka…)", polish, 150);
+        var english = measure(RUNS, i -> ideas.board(BoardFilter.all().withText(ENGLISH_FORMS[i % ENGLISH_FORMS.length]),
+                BoardSort.TRENDING, 0, PAGE), result -> assertThat(result).isNotEmpty());
+        row("search, English form not in the corpus (invoiced → invoice…)", english, 150);
+
         row("vote toggle", toggles(seeded), 20);
+
+        // the start page's own queries, which must stay within the board's target at this size
+        var news = measure(RUNS, i -> agenda.newsSince(SEEDED_AT.minus(Duration.ofDays(30)), 5), result -> { });
+        row("start page, member: news on my and followed ideas", news, 50);
+        var pulse = measure(RUNS, i -> agenda.pulseWaiting(5), result -> { });
+        row("start page, member: \"did this solve it?\" waiting", pulse, 50);
+        login(staff(member));
+        var firstAnswers = measure(RUNS, i -> agenda.firstAnswers(5),
+                result -> assertThat(result.oldest()).hasSize(5));
+        row("start page, staff: ideas waiting for a first answer, oldest first, with counts", firstAnswers, 50);
+        var reports = measure(RUNS, i -> agenda.openReports(), result -> { });
+        row("start page, staff: open reports", reports, 50);
+        login(member);
 
         line("");
         line("Load average after the timings: " + loadAverage());
@@ -193,6 +227,11 @@ class IdeasBenchmark extends KaribuTest {
                 select count(*) from idea i where i.id >= ? and i.vote_count <>
                   (select count(*) from idea_vote v where v.idea_id = i.id)""", Long.class, seeded.firstIdeaId()))
                 .isZero();
+    }
+
+    private static RadaUser staff(RadaUser member) {
+        return new RadaUser(member.personId(), member.email(), "Benchmark staff", null, EnumSet.of(Role.STAFF), null,
+                Language.EN, Appearance.SYSTEM, true);
     }
 
     private RadaUser member(IdeasSeed.Seeded seeded, int index) {

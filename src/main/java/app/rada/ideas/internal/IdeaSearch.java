@@ -54,17 +54,33 @@ public class IdeaSearch {
      */
     record SearchPattern(QueryWord word, @Nullable String prefix, @Nullable String after, int ideas, boolean narrow) {
 
-        /** Matching terms and, for an unfinished word, the range it begins, for the table alias. */
-        String condition(String alias, int n) {
-            var exact = alias + ".term IN (:terms" + n + ")";
-            return prefix == null ? exact : "(" + exact + " OR " + range(alias, n) + ")";
+        /**
+         * Whether idea {@code i} has the word: one check per term, each a single seek on (idea_id, term).
+         * Not one check with {@code term IN (…)}: H2 then reads every idea with those terms for each idea
+         * it checks.
+         */
+        String check(String alias, int n) {
+            var checks = new StringJoiner(" OR ", "(", ")");
+            for (int t = 0; t < word.terms().size(); t++) {
+                var a = alias + "t" + t;
+                checks.add("EXISTS (SELECT 1 FROM idea_term " + a + " WHERE " + a + ".idea_id = i.id AND " + a
+                        + ".term = :term" + n + "_" + t + ")");
+            }
+            if (prefix != null) {
+                var a = alias + "p";
+                checks.add("EXISTS (SELECT 1 FROM idea_term " + a + " WHERE " + a + ".idea_id = i.id AND " + range(a, n) + ")");
+            }
+            return checks.toString();
         }
 
         /** The ideas with the word: one index seek per term, one range for an unfinished word. */
         String ideaIds(String alias, int n) {
             var sql = "SELECT " + alias + ".idea_id FROM idea_term " + alias + " WHERE " + alias + ".term IN (:terms" + n + ")";
+            // the union as a derived table: H2 runs a union inside IN again for every row it checks, a
+            // derived table once
             return prefix == null ? sql
-                    : sql + " UNION SELECT " + alias + "p.idea_id FROM idea_term " + alias + "p WHERE " + range(alias + "p", n);
+                    : "SELECT " + alias + "w.idea_id FROM (" + sql + " UNION SELECT " + alias + "p.idea_id FROM idea_term "
+                            + alias + "p WHERE " + range(alias + "p", n) + ") " + alias + "w";
         }
 
         private String range(String alias, int n) {
@@ -73,7 +89,11 @@ public class IdeaSearch {
         }
 
         void bind(MapSqlParameterSource params, int n) {
-            params.addValue("terms" + n, List.copyOf(word.terms()));
+            var terms = List.copyOf(word.terms());
+            params.addValue("terms" + n, terms);
+            for (int t = 0; t < terms.size(); t++) {
+                params.addValue("term" + n + "_" + t, terms.get(t));
+            }
             if (prefix != null) {
                 params.addValue("from" + n, prefix);
                 if (after == null) {
@@ -143,9 +163,7 @@ public class IdeaSearch {
                 fromWordIdeas = true;
                 sql.append(" AND i.id IN (").append(pattern.ideaIds("s0", 0)).append(")");
             } else {
-                var alias = "s" + n;
-                sql.append(" AND EXISTS (SELECT 1 FROM idea_term ").append(alias).append(" WHERE ").append(alias)
-                        .append(".idea_id = i.id AND ").append(pattern.condition(alias, n)).append(")");
+                sql.append(" AND ").append(pattern.check("s" + n, n));
             }
         }
         return fromWordIdeas;
