@@ -45,7 +45,8 @@ public class IdeaAgendaService {
     /** New ideas without a first answer, oldest first, with the counts against the week's target. */
     @PreAuthorize(Access.STAFF)
     public FirstAnswers firstAnswers(int limit) {
-        var counts = agenda.awaitingCounts(Instant.now(clock).minus(FIRST_ANSWER_TARGET));
+        var counts = agenda.awaitingCounts(Instant.now(clock).minus(FIRST_ANSWER_TARGET),
+                FirstAnswers.COUNTED + 1);
         return new FirstAnswers(agenda.awaitingFirstAnswer(bounded(limit)), counts[0], counts[1], FIRST_ANSWER_TARGET);
     }
 

@@ -68,12 +68,16 @@ public class AgendaStore {
                 (rs, n) -> new WaitingIdea(rs.getLong("id"), rs.getString("title"), instant(rs, "created_at")));
     }
 
-    /** How many new ideas wait for a first answer, and how many of them since before the moment. */
-    public long[] awaitingCounts(Instant overdueBefore) {
-        return jdbc.queryForObject("""
-                SELECT COUNT(*) AS waiting, COALESCE(SUM(CASE WHEN i.created_at < :before THEN 1 ELSE 0 END), 0) AS overdue
-                FROM idea i WHERE i.status = 'NEW' AND i.first_answer_at IS NULL AND i.moderation <> 'REJECTED'""",
-                new MapSqlParameterSource("before", ts(overdueBefore)),
+    /**
+     * How many new ideas wait for a first answer, and how many of them since before the moment, each
+     * count stopping at the cap: a page of the status index, never every waiting idea.
+     */
+    public long[] awaitingCounts(Instant overdueBefore, int cap) {
+        var waiting = "SELECT 1 AS one FROM idea i WHERE i.status = 'NEW' AND i.first_answer_at IS NULL"
+                + " AND i.moderation <> 'REJECTED'";
+        return jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM (" + waiting + " LIMIT :cap) w) AS waiting,"
+                        + " (SELECT COUNT(*) FROM (" + waiting + " AND i.created_at < :before LIMIT :cap) o) AS overdue",
+                new MapSqlParameterSource("before", ts(overdueBefore)).addValue("cap", cap),
                 (rs, n) -> new long[] {rs.getLong("waiting"), rs.getLong("overdue")});
     }
 

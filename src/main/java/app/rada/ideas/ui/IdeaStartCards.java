@@ -1,5 +1,6 @@
 package app.rada.ideas.ui;
 
+import app.rada.ideas.FirstAnswers;
 import app.rada.ideas.IdeaAgendaService;
 import app.rada.ideas.IdeaReportService;
 import app.rada.shared.ui.AgendaCard;
@@ -127,7 +128,9 @@ final class IdeaStartCards {
             var now = Instant.now(clock);
             var answers = agenda.firstAnswers(SHOWN);
             var card = new AgendaCard("start-first-answers", t("start.ideas.first.title"));
-            card.summary(t("start.ideas.first.summary", answers.waiting(), answers.overdue(), answers.target().toDays()));
+            card.summary(answers.beyondCount()
+                    ? t("start.ideas.first.many", FirstAnswers.COUNTED)
+                    : t("start.ideas.first.summary", answers.waiting(), answers.overdue(), answers.target().toDays()));
             for (var idea : answers.oldest()) {
                 var waited = Duration.between(idea.since(), now);
                 var detail = t("start.ideas.first.waited", Formats.duration(waited, locale));
