@@ -185,7 +185,7 @@ class DemoIdeas implements ApplicationRunner {
                 if (answer.status().isClosed()) {
                     lastVote = Math.max(lastVote, day + 0.1);
                 }
-                // answers are written in office hours, a little after the day's start of the history
+                // staff answer a couple of hours past the day given, so an answer never lands on the submission
                 timeline.daysAgo(day - 0.1, () -> as(staff, () -> {
                     triage.changeStatus(ids.get(idea.key()), answer.status(), answer.text());
                     return null;

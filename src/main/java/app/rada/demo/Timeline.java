@@ -35,11 +35,6 @@ final class Timeline {
         return installed.minus(Duration.ofMinutes(Math.round(days * 24 * 60)));
     }
 
-    /** The number of days before installation a moment lies. */
-    double daysBefore(Instant moment) {
-        return Duration.between(moment, installed).toMinutes() / (24.0 * 60);
-    }
-
     /** Plans work for a moment; steps planned for the same moment keep the order they were planned in. */
     void at(Instant moment, Runnable work) {
         if (moment.isAfter(installed)) {
