@@ -57,8 +57,16 @@ class DemoIdeas implements ApplicationRunner {
     record DemoIdea(String key, String author, String category, List<String> tags, Visibility visibility,
                     int voters, double daysAgo, @Nullable List<Double> answered, @Nullable Double merged) {
 
-        List<Double> answerDays() {
-            return answered == null ? List.of() : answered;
+        /** The days of the idea's answers; a file without them has staff answer every three days from submission. */
+        List<Double> answerDays(int answers) {
+            if (answered != null) {
+                return answered;
+            }
+            var days = new ArrayList<Double>();
+            for (int i = 1; i <= answers; i++) {
+                days.add(Math.max(0, daysAgo - 3.0 * i));
+            }
+            return days;
         }
     }
 
@@ -167,9 +175,10 @@ class DemoIdeas implements ApplicationRunner {
                     written.title(), written.text(), categories.get(idea.category()), idea.tags(), idea.visibility(),
                     null), List.of()))));
             var theirs = answers.getOrDefault(idea.key(), List.of());
-            if (theirs.size() != idea.answerDays().size()) {
+            var answerDays = idea.answerDays(theirs.size());
+            if (theirs.size() != answerDays.size()) {
                 throw new IllegalStateException("Idea " + idea.key() + " has " + theirs.size() + " answers but "
-                        + idea.answerDays().size() + " answer days");
+                        + answerDays.size() + " answer days");
             }
             // votes come in the weeks after submission, before the idea is done or declined
             double lastVote = Math.max(0.05, idea.daysAgo() - 45);
@@ -177,8 +186,8 @@ class DemoIdeas implements ApplicationRunner {
                 lastVote = Math.max(lastVote, idea.merged() + 0.1);
             }
             for (int i = 0; i < theirs.size(); i++) {
-                double day = idea.answerDays().get(i);
-                if (day >= idea.daysAgo()) {
+                double day = answerDays.get(i);
+                if (day > idea.daysAgo()) {
                     throw new IllegalStateException("Idea " + idea.key() + " is answered before it is submitted");
                 }
                 var answer = theirs.get(i);
@@ -186,7 +195,7 @@ class DemoIdeas implements ApplicationRunner {
                     lastVote = Math.max(lastVote, day + 0.1);
                 }
                 // staff answer a couple of hours past the day given, so an answer never lands on the submission
-                timeline.daysAgo(day - 0.1, () -> as(staff, () -> {
+                timeline.daysAgo(Math.max(0, day - 0.1), () -> as(staff, () -> {
                     triage.changeStatus(ids.get(idea.key()), answer.status(), answer.text());
                     return null;
                 }));
@@ -196,7 +205,7 @@ class DemoIdeas implements ApplicationRunner {
             double span = idea.daysAgo() - lastVote;
             var chosen = shuffled.stream().filter(v -> v.personId() != author.personId()).limit(idea.voters()).toList();
             for (var voter : chosen) {
-                double day = idea.daysAgo() - 0.05 - random.nextDouble() * Math.max(0, span - 0.05);
+                double day = Math.max(0, idea.daysAgo() - 0.05 - random.nextDouble() * Math.max(0, span - 0.05));
                 timeline.daysAgo(day, () -> as(voter, () -> ideas.toggleVote(ids.get(idea.key()))));
             }
         }
@@ -205,7 +214,7 @@ class DemoIdeas implements ApplicationRunner {
         for (var comment : text.comments()) {
             var idea = byKey.get(comment.idea());
             int n = commented.merge(comment.idea(), 1, Integer::sum);
-            double day = Math.max(0.02 * n, idea.daysAgo() - 0.6 * n - random.nextDouble() * 2);
+            double day = Math.min(idea.daysAgo(), Math.max(0.02 * n, idea.daysAgo() - 0.6 * n - random.nextDouble() * 2));
             timeline.daysAgo(day, () -> as(user(comment.author() + DemoSettings.DOMAIN), () ->
                     discussion.comment(ids.get(comment.idea()), null, comment.text())));
         }
@@ -235,7 +244,11 @@ class DemoIdeas implements ApplicationRunner {
         var choices = List.of(PulseAnswer.YES, PulseAnswer.YES, PulseAnswer.PARTLY, PulseAnswer.YES, PulseAnswer.NO);
         for (var key : List.of("invoice-pdf", "sms-window", "order-tracking")) {
             var idea = byKey.get(key);
-            double done = idea.answerDays().getLast();
+            var days = idea.answerDays(answers.getOrDefault(key, List.of()).size());
+            if (days.isEmpty()) {
+                continue;
+            }
+            double done = days.getLast();
             var given = new int[1];
             for (int i = 0; i < voters.size(); i++) {
                 var voter = voters.get(i);
