@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import app.rada.security.PasswordResetService;
+import app.rada.shared.SeedingTime;
 import app.rada.shared.security.SystemActor;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -76,6 +77,14 @@ class ArchitectureTest {
                 .and().doNotHaveFullyQualifiedName("app.rada.people.FirstAdministrator")
                 .and().doNotBelongToAnyOf(SystemActor.class, PasswordResetService.class)
                 .should().dependOnClassesThat().belongToAnyOf(SystemActor.class)
+                .check(classes);
+    }
+
+    @Test
+    void only_the_demo_programme_sets_the_seeding_time() {
+        // every other class takes the real time from the clock; the demo dates its history through it
+        noClasses().that().resideOutsideOfPackages("app.rada.demo..", "app.rada.shared")
+                .should().dependOnClassesThat().belongToAnyOf(SeedingTime.class)
                 .check(classes);
     }
 

@@ -17,6 +17,8 @@ import app.rada.shared.DemoSettings;
 import app.rada.shared.Language;
 import app.rada.shared.security.RadaUser;
 import app.rada.shared.security.SystemActor;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -48,9 +50,24 @@ class DemoIdeas implements ApplicationRunner {
     record Ideas(List<String> categories, List<DemoIdea> ideas) {
     }
 
-    /** One demo idea, by the demo member with this login, with as many voters as given. */
+    /**
+     * One demo idea, by the demo member with this login, with as many voters as given, submitted this many days
+     * before installation and answered on the days listed (one per answer of the idea in the language file).
+     */
     record DemoIdea(String key, String author, String category, List<String> tags, Visibility visibility,
-                    int voters) {
+                    int voters, double daysAgo, @Nullable List<Double> answered, @Nullable Double merged) {
+
+        /** The days of the idea's answers; a file without them has staff answer every three days from submission. */
+        List<Double> answerDays(int answers) {
+            if (answered != null) {
+                return answered;
+            }
+            var days = new ArrayList<Double>();
+            for (int i = 1; i <= answers; i++) {
+                days.add(Math.max(0, daysAgo - 3.0 * i));
+            }
+            return days;
+        }
     }
 
     /** The texts of one language: category names, idea texts by key, comments, answers and triage notes. */
@@ -83,10 +100,12 @@ class DemoIdeas implements ApplicationRunner {
     private final PeopleService people;
     private final DemoSettings settings;
     private final DemoData data;
+    private final DemoBallots ballots;
+    private final Clock clock;
 
     DemoIdeas(IdeaService ideas, TriageService triage, IdeaCategoryService ideaCategories, StaffNoteService notes,
               IdeaAssignmentService assignment, DiscussionService discussion, PulseService pulse,
-              PeopleService people, DemoSettings settings, DemoData data) {
+              PeopleService people, DemoSettings settings, DemoData data, DemoBallots ballots, Clock clock) {
         this.ideas = ideas;
         this.triage = triage;
         this.ideaCategories = ideaCategories;
@@ -97,6 +116,8 @@ class DemoIdeas implements ApplicationRunner {
         this.people = people;
         this.settings = settings;
         this.data = data;
+        this.ballots = ballots;
+        this.clock = clock;
     }
 
     @Override
@@ -110,18 +131,27 @@ class DemoIdeas implements ApplicationRunner {
         });
     }
 
-    /** Creates the categories and ideas; returns the idea ids by key. */
+    /**
+     * Creates the categories, then plays the ideas' history in the order it happened: submissions, votes in the
+     * weeks after, comments, staff answers days later (a few late), merges and notes, the board's ballots that
+     * move ideas, and pulse answers after an idea is done. Returns the idea ids by key.
+     */
     Map<String, Long> load() {
         var programme = data.read("ideas.yaml", Ideas.class);
         var english = data.inLanguage(Language.EN, "ideas.yaml", Texts.class);
         var polish = data.inLanguage(Language.PL, "ideas.yaml", Texts.class);
         var text = settings.language() == Language.PL ? polish : english;
+        var timeline = new Timeline(Instant.now(clock));
         var categories = new HashMap<String, Long>();
-        for (var key : programme.categories()) {
-            CategoryOption option = ideaCategories.createCategory(key, english.categories().get(key),
-                    polish.categories().get(key));
-            categories.put(key, option.id());
-        }
+        // the categories were set up before the first idea came in
+        double first = programme.ideas().stream().mapToDouble(DemoIdea::daysAgo).max().orElse(0) + 1;
+        Timeline.as(timeline.daysAgo(first), () -> {
+            for (var key : programme.categories()) {
+                CategoryOption option = ideaCategories.createCategory(key, english.categories().get(key),
+                        polish.categories().get(key));
+                categories.put(key, option.id());
+            }
+        });
         var voters = new ArrayList<RadaUser>();
         for (var email : data.people().memberEmails()) {
             voters.add(user(email));
@@ -130,59 +160,110 @@ class DemoIdeas implements ApplicationRunner {
         voters.add(user("customer" + DemoSettings.DOMAIN));
         var random = new Random(7);
         var ids = new HashMap<String, Long>();
+        var byKey = new HashMap<String, DemoIdea>();
+        var staff = user("staff" + DemoSettings.DOMAIN);
+        var answers = new HashMap<String, List<Answer>>();
+        for (var answer : text.answers()) {
+            answers.computeIfAbsent(answer.idea(), k -> new ArrayList<>()).add(answer);
+        }
         for (var idea : programme.ideas()) {
+            byKey.put(idea.key(), idea);
             var author = user(idea.author() + DemoSettings.DOMAIN);
             var written = text.ideas().get(idea.key());
-            long id = as(author, () -> ideas.submit(new IdeaDraft(written.title(), written.text(),
-                    categories.get(idea.category()), idea.tags(), idea.visibility(), null), List.of()));
-            ids.put(idea.key(), id);
+            var submitted = timeline.daysAgo(idea.daysAgo());
+            timeline.at(submitted, () -> ids.put(idea.key(), as(author, () -> ideas.submit(new IdeaDraft(
+                    written.title(), written.text(), categories.get(idea.category()), idea.tags(), idea.visibility(),
+                    null), List.of()))));
+            var theirs = answers.getOrDefault(idea.key(), List.of());
+            var answerDays = idea.answerDays(theirs.size());
+            if (theirs.size() != answerDays.size()) {
+                throw new IllegalStateException("Idea " + idea.key() + " has " + theirs.size() + " answers but "
+                        + answerDays.size() + " answer days");
+            }
+            // votes come in the weeks after submission, before the idea is done or declined
+            double lastVote = Math.max(0.05, idea.daysAgo() - 45);
+            if (idea.merged() != null) {
+                lastVote = Math.max(lastVote, idea.merged() + 0.1);
+            }
+            for (int i = 0; i < theirs.size(); i++) {
+                double day = answerDays.get(i);
+                if (day > idea.daysAgo()) {
+                    throw new IllegalStateException("Idea " + idea.key() + " is answered before it is submitted");
+                }
+                var answer = theirs.get(i);
+                if (answer.status().isClosed()) {
+                    lastVote = Math.max(lastVote, day + 0.1);
+                }
+                // staff answer a couple of hours past the day given, so an answer never lands on the submission
+                timeline.daysAgo(Math.max(0, day - 0.1), () -> as(staff, () -> {
+                    triage.changeStatus(ids.get(idea.key()), answer.status(), answer.text());
+                    return null;
+                }));
+            }
             var shuffled = new ArrayList<>(voters);
             Collections.shuffle(shuffled, random);
-            shuffled.stream().filter(v -> v.personId() != author.personId()).limit(idea.voters())
-                    .forEach(v -> as(v, () -> ideas.toggleVote(id)));
-        }
-        var staff = user("staff" + DemoSettings.DOMAIN);
-        for (var comment : text.comments()) {
-            as(user(comment.author() + DemoSettings.DOMAIN), () -> discussion.comment(ids.get(comment.idea()), null,
-                    comment.text()));
-        }
-        as(staff, () -> {
-            for (var answer : text.answers()) {
-                triage.changeStatus(ids.get(answer.idea()), answer.status(), answer.text());
+            double span = idea.daysAgo() - lastVote;
+            var chosen = shuffled.stream().filter(v -> v.personId() != author.personId()).limit(idea.voters()).toList();
+            for (var voter : chosen) {
+                double day = Math.max(0, idea.daysAgo() - 0.05 - random.nextDouble() * Math.max(0, span - 0.05));
+                timeline.daysAgo(day, () -> as(voter, () -> ideas.toggleVote(ids.get(idea.key()))));
             }
+        }
+        // comments in the days after the idea came in
+        var commented = new HashMap<String, Integer>();
+        for (var comment : text.comments()) {
+            var idea = byKey.get(comment.idea());
+            int n = commented.merge(comment.idea(), 1, Integer::sum);
+            double day = Math.min(idea.daysAgo(), Math.max(0.02 * n, idea.daysAgo() - 0.6 * n - random.nextDouble() * 2));
+            timeline.daysAgo(day, () -> as(user(comment.author() + DemoSettings.DOMAIN), () ->
+                    discussion.comment(ids.get(comment.idea()), null, comment.text())));
+        }
+        // staff see that the courier idea is the address idea again, and keep notes on two of them
+        var merged = byKey.get("call-before").merged();
+        timeline.daysAgo(merged == null ? 0 : merged, () -> as(staff, () -> {
             triage.merge(ids.get("call-before"), ids.get("confirm-address"));
+            return null;
+        }));
+        timeline.daysAgo(24, () -> as(staff, () -> {
             notes.addNote(ids.get("confirm-address"), text.triage().addressNote());
             assignment.assign(ids.get("confirm-address"), staff.personId(), text.triage().addressTeam());
+            return null;
+        }));
+        timeline.daysAgo(byKey.get("rude-courier").daysAgo() - 1.5, () -> as(staff, () -> {
             notes.addNote(ids.get("rude-courier"), text.triage().courierNote());
             return null;
-        });
+        }));
         // a member flags what looks like a duplicate; it waits in the staff's reports
-        as(user("board" + DemoSettings.DOMAIN), () -> {
+        timeline.daysAgo(1, () -> as(user("board" + DemoSettings.DOMAIN), () -> {
             discussion.report(ids.get("callback"), null, text.report());
             return null;
-        });
-        // members who asked for the done ideas say whether the fix worked
-        var answers = List.of(PulseAnswer.YES, PulseAnswer.YES, PulseAnswer.PARTLY, PulseAnswer.YES, PulseAnswer.NO);
-        for (var key : List.of("sms-window", "invoice-pdf")) {
-            long id = ids.get(key);
-            int n = 0;
-            for (var voter : voters) {
-                if (n >= answers.size()) {
-                    break;
-                }
-                var choice = answers.get(n);
-                boolean answered = Boolean.TRUE.equals(as(voter, () -> {
-                    if (!pulse.canAnswerPulse(id)) {
-                        return false;
+        }));
+        // the board's ballots, which move the ideas they decide on
+        ballots.plan(timeline, ids);
+        // members who asked for the done ideas say whether the fix worked, in the days after
+        var choices = List.of(PulseAnswer.YES, PulseAnswer.YES, PulseAnswer.PARTLY, PulseAnswer.YES, PulseAnswer.NO);
+        for (var key : List.of("invoice-pdf", "sms-window", "order-tracking")) {
+            var idea = byKey.get(key);
+            var days = idea.answerDays(answers.getOrDefault(key, List.of()).size());
+            if (days.isEmpty()) {
+                continue;
+            }
+            double done = days.getLast();
+            var given = new int[1];
+            for (int i = 0; i < voters.size(); i++) {
+                var voter = voters.get(i);
+                var choice = choices.get(i % choices.size());
+                timeline.daysAgo(Math.max(0.01, done - 1 - 0.7 * (i % 8)), () -> as(voter, () -> {
+                    long id = ids.get(key);
+                    if (given[0] < choices.size() && pulse.canAnswerPulse(id) && pulse.myPulse(id).isEmpty()) {
+                        given[0]++;
+                        pulse.answerPulse(id, choice, choice == PulseAnswer.PARTLY ? text.pulseComment() : null);
                     }
-                    pulse.answerPulse(id, choice, choice == PulseAnswer.PARTLY ? text.pulseComment() : null);
-                    return true;
+                    return null;
                 }));
-                if (answered) {
-                    n++;
-                }
             }
         }
+        timeline.run();
         return ids;
     }
 

@@ -15,9 +15,13 @@ import app.rada.journeys.TouchpointDraft;
 import app.rada.journeys.TouchpointEditingService;
 import app.rada.people.PeopleService;
 import app.rada.shared.DemoSettings;
+import app.rada.shared.SeedingTime;
 import app.rada.shared.security.RadaUser;
 import app.rada.shared.security.SystemActor;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,6 +45,7 @@ import org.springframework.stereotype.Component;
 class DemoJourneys implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoJourneys.class);
+    private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
 
     /** The maps as {@code journeys.yaml} in the programme's language describes them. */
     record Journeys(String snapshot, List<Map> maps) {
@@ -70,10 +75,16 @@ class DemoJourneys implements ApplicationRunner {
     private final AnnotationService annotations;
     private final PeopleService people;
     private final DemoData data;
+    private final Clock clock;
+
+    /** Days before installation the maps were drawn, the workshop annotated them, and version 1 was saved. */
+    static final double DRAWN_DAYS_AGO = 470;
+    static final double WORKSHOP_DAYS_AGO = 400;
+    static final double SNAPSHOT_DAYS_AGO = 390;
 
     DemoJourneys(JourneyService journeys, MapEditingService mapEditing, StageEditingService stageEditing,
                  TouchpointEditingService touchpointEditing, MapVersionService mapVersions,
-                 AnnotationService annotations, PeopleService people, DemoData data) {
+                 AnnotationService annotations, PeopleService people, DemoData data, Clock clock) {
         this.journeys = journeys;
         this.mapEditing = mapEditing;
         this.stageEditing = stageEditing;
@@ -82,6 +93,7 @@ class DemoJourneys implements ApplicationRunner {
         this.annotations = annotations;
         this.people = people;
         this.data = data;
+        this.clock = clock;
     }
 
     @Override
@@ -98,34 +110,52 @@ class DemoJourneys implements ApplicationRunner {
             members.add(user("board" + DemoSettings.DOMAIN));
             members.add(user("customer" + DemoSettings.DOMAIN));
             int count = 0;
+            var timeline = new Timeline(Instant.now(clock));
             for (var map : journeys.maps()) {
-                count += load(map, journeys.snapshot(), members);
+                count += load(timeline, map, journeys.snapshot(), members);
             }
             log.info("Demo journey maps loaded ({} annotations)", count);
         });
     }
 
-    /** Draws, publishes and annotates one map; returns the number of annotations. */
-    int load(Map map, String snapshot, List<RadaUser> members) {
-        long mapId = mapEditing.create(new MapDraft(map.title(), map.description(), map.persona()));
+    /**
+     * Draws and publishes one map some fifteen months before installation, lets the spring workshop annotate it
+     * over a few days, saves that as version 1, and spreads the annotations gathered since over the months up to
+     * installation. Returns the number of annotations.
+     */
+    int load(Timeline timeline, Map map, String snapshot, List<RadaUser> members) {
         var random = new Random(map.seed());
+        var timing = new Random(map.seed() + 1);
         var touchpoints = new ArrayList<Long>();
+        long mapId = SeedingTime.at(timeline.daysAgo(DRAWN_DAYS_AGO), () -> {
+            long id = mapEditing.create(new MapDraft(map.title(), map.description(), map.persona()));
+            for (var phase : map.stages()) {
+                long stage = stageEditing.addStage(id, new StageDraft(phase.name(), phase.goal()));
+                for (var point : phase.touchpoints()) {
+                    touchpoints.add(touchpointEditing.addTouchpoint(stage, new TouchpointDraft(point.name(),
+                            point.description(), point.channel(), point.front(), point.back())));
+                }
+            }
+            return id;
+        });
+        Timeline.as(timeline.daysAgo(DRAWN_DAYS_AGO - 5), () -> mapEditing.publish(mapId));
+        int[] total = new int[2];
         for (var phase : map.stages()) {
-            long stage = stageEditing.addStage(mapId, new StageDraft(phase.name(), phase.goal()));
             for (var point : phase.touchpoints()) {
-                touchpoints.add(touchpointEditing.addTouchpoint(stage, new TouchpointDraft(point.name(),
-                        point.description(), point.channel(), point.front(), point.back())));
+                int first = (point.annotations() * 3 + 4) / 5;
+                total[0] += first;
+                total[1] += point.annotations() - first;
             }
         }
-        mapEditing.publish(mapId);
         int count = 0;
         boolean turned = false;
         // first the annotations of the spring workshop, saved as version 1, then those gathered since
         for (int pass = 0; pass < 2; pass++) {
             if (pass == 1) {
-                mapVersions.snapshot(mapId, snapshot);
+                Timeline.as(timeline.daysAgo(SNAPSHOT_DAYS_AGO), () -> mapVersions.snapshot(mapId, snapshot));
             }
             int index = 0;
+            int made = 0;
             for (var phase : map.stages()) {
                 for (var point : phase.touchpoints()) {
                     long touchpoint = touchpoints.get(index++);
@@ -133,7 +163,12 @@ class DemoJourneys implements ApplicationRunner {
                     int from = pass == 0 ? 0 : first;
                     int to = pass == 0 ? first : point.annotations();
                     for (int i = from; i < to; i++) {
-                        turned = annotate(point, touchpoint, members, random, !turned) || turned;
+                        // the workshop's notes over its three days; the later ones evenly up to installation
+                        double share = (made++ + timing.nextDouble()) / Math.max(1, total[pass]);
+                        double day = pass == 0 ? WORKSHOP_DAYS_AGO - 3 * share
+                                : (SNAPSHOT_DAYS_AGO - 2) * (1 - share) + 0.05;
+                        turned = annotate(timeline, day, timing, point, touchpoint, members, random, !turned)
+                                || turned;
                         count++;
                     }
                 }
@@ -142,18 +177,22 @@ class DemoJourneys implements ApplicationRunner {
         return count;
     }
 
-    /** Adds one annotation and some "me too"s; returns whether it was turned into an idea. */
-    private boolean annotate(Point point, long touchpoint, List<RadaUser> members, Random random,
-                             boolean mayTurnIntoIdea) {
+    /** Adds one annotation and some "me too"s that day or later; returns whether it was turned into an idea. */
+    private boolean annotate(Timeline timeline, double day, Random timing, Point point, long touchpoint,
+                             List<RadaUser> members, Random random, boolean mayTurnIntoIdea) {
+        var moment = timeline.daysAgo(day);
         var note = point.notes().get(random.nextInt(point.notes().size()));
         var author = members.get(random.nextInt(members.size()));
         boolean negative = !note.emotion().positive();
         int intensity = negative ? 3 + random.nextInt(3) : 2 + random.nextInt(4);
         int importance = note.kind() == AnnotationKind.MOMENT_OF_TRUTH ? 5 : (negative ? 3 : 2) + random.nextInt(3);
-        var happened = random.nextInt(3) == 0 ? LocalDate.of(2026, 1 + random.nextInt(10), 1 + random.nextInt(28)) : null;
+        // a third of the notes say when it happened: some days or weeks before they were written
+        var happened = random.nextInt(3) == 0 ? LocalDate.ofInstant(moment, WARSAW)
+                .minusDays(1 + random.nextInt(10) * 3L + random.nextInt(28) / 7) : null;
         var draft = new AnnotationDraft(note.kind(), note.emotion(), intensity, importance, note.text(),
                 happened, random.nextInt(10) < 7);
-        long annotation = SystemActor.callAs(author, () -> annotations.add(touchpoint, draft));
+        long annotation = SeedingTime.at(moment, () -> SystemActor.callAs(author, () -> annotations.add(touchpoint,
+                draft)));
         // some others recognise themselves in it
         int reactions = random.nextInt(4) == 0 ? 1 + random.nextInt(3) : 0;
         var others = new LinkedHashSet<RadaUser>();
@@ -163,11 +202,15 @@ class DemoJourneys implements ApplicationRunner {
                 others.add(other);
             }
         }
-        others.forEach(other -> SystemActor.callAs(other, () -> annotations.toggleMeToo(annotation)));
+        for (var other : others) {
+            var later = timeline.daysAgo(Math.max(0.01, day - timing.nextDouble() * 10));
+            Timeline.as(later, () -> SystemActor.callAs(other, () -> annotations.toggleMeToo(annotation)));
+        }
         if (mayTurnIntoIdea && note.kind() == AnnotationKind.IDEA) {
-            // one suggestion per map became an idea on the board, linked to its touchpoint
-            SystemActor.callAs(author, () -> annotations.turnIntoIdea(annotation,
-                    note.text().replaceAll("\\.$", ""), note.text()));
+            // one suggestion per map became an idea on the board, linked to its touchpoint, a few days before
+            // installation: it still waits for its first answer
+            Timeline.as(timeline.daysAgo(Math.min(day - 0.01, 5)), () -> SystemActor.callAs(author, () -> annotations.turnIntoIdea(
+                    annotation, note.text().replaceAll("\\.$", ""), note.text())));
             return true;
         }
         return false;

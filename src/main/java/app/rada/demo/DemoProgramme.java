@@ -12,7 +12,10 @@ import app.rada.shared.DemoSettings;
 import app.rada.shared.Language;
 import app.rada.shared.Role;
 import app.rada.shared.security.SystemActor;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -45,10 +48,11 @@ class DemoProgramme implements ApplicationRunner {
     private final NotificationService notifications;
     private final DemoSettings settings;
     private final DemoData data;
+    private final Clock clock;
 
     DemoProgramme(MembershipService people, OrganisationService organisationService, LoginAccounts accounts,
                   InvitationService invitations, NotificationService notifications, DemoSettings settings,
-                  DemoData data) {
+                  DemoData data, Clock clock) {
         this.people = people;
         this.organisationService = organisationService;
         this.accounts = accounts;
@@ -56,6 +60,7 @@ class DemoProgramme implements ApplicationRunner {
         this.notifications = notifications;
         this.settings = settings;
         this.data = data;
+        this.clock = clock;
     }
 
     @Override
@@ -70,7 +75,23 @@ class DemoProgramme implements ApplicationRunner {
         });
     }
 
+    /** How many days before installation the programme began: the people and organisations date from then. */
+    static final double STARTED_DAYS_AGO = 490;
+
+    /**
+     * The programme began some sixteen months before installation: organisations, people and the board's term
+     * date from then, the invitations still waiting were sent a few days before installation.
+     */
     private void load() {
+        var timeline = new Timeline(Instant.now(clock));
+        var started = timeline.daysAgo(STARTED_DAYS_AGO);
+        Map<String, Long> organisations = new HashMap<>();
+        Timeline.as(started, () -> organisations.putAll(people(started)));
+        Timeline.as(timeline.daysAgo(3), () -> invitations(organisations));
+    }
+
+    /** Creates segments, organisations and people; returns the organisations' ids by key. */
+    private Map<String, Long> people(Instant started) {
         var programme = data.people();
         var texts = data.peopleTexts();
         var segments = new HashMap<String, Long>();
@@ -105,25 +126,30 @@ class DemoProgramme implements ApplicationRunner {
                 boardMembers.add(id);
             }
         }
-        // the current board term runs for two years
+        // the current board term began with the programme and runs for two years
+        var termStart = LocalDate.ofInstant(started, ZoneOffset.UTC).withDayOfMonth(1);
         for (long id : boardMembers) {
             var details = people.details(id);
             people.changeMembership(id, new MembershipChange(details.roles(), details.organisationId(),
-                    LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31)));
-        }
-
-        for (var invitation : programme.invitations()) {
-            long id = invitations.invite(new InvitationRequest(invitation.name(), invitation.email(),
-                    organisations.get(invitation.organisation()), invitation.role(), invitation.language()));
-            if (invitation.withdrawn()) {
-                invitations.revoke(id);
-            }
+                    termStart, termStart.plusYears(2).minusDays(1)));
         }
 
         for (var email : List.of("customer" + DemoSettings.DOMAIN, "board" + DemoSettings.DOMAIN)) {
             long id = accounts.findLoginAccount(email).orElseThrow().personId();
             notifications.notify(id, NotificationKind.ACCOUNT, "notifications.welcome", "notifications.welcome.body",
                     List.of(), null);
+        }
+        return organisations;
+    }
+
+    private void invitations(Map<String, Long> organisations) {
+        var programme = data.people();
+        for (var invitation : programme.invitations()) {
+            long id = invitations.invite(new InvitationRequest(invitation.name(), invitation.email(),
+                    organisations.get(invitation.organisation()), invitation.role(), invitation.language()));
+            if (invitation.withdrawn()) {
+                invitations.revoke(id);
+            }
         }
     }
 }

@@ -7,6 +7,7 @@ import app.rada.rewards.RewardDraft;
 import app.rada.rewards.RewardService;
 import app.rada.shared.DemoSettings;
 import app.rada.shared.Language;
+import app.rada.shared.SeedingTime;
 import app.rada.shared.security.RadaUser;
 import app.rada.shared.security.SystemActor;
 import java.awt.BasicStroke;
@@ -15,6 +16,8 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +36,7 @@ import org.springframework.stereotype.Component;
  * ballot votes come from the rewards module's own listeners, as they would in use (badges follow with them);
  * on top of that staff award points by hand for things the rules do not count, an admin fills the catalogue
  * (both languages, with pictures), members redeem, and staff move the redemptions so that one of each state
- * is there: waiting, approved, handed over and rejected. One member stays off the leaderboard.
+ * is there: waiting, approved, handed over and rejected. Each happens on its day of the programme's history. One member stays off the leaderboard.
  */
 @Component
 @Order(90)
@@ -47,14 +50,19 @@ class DemoRewards implements ApplicationRunner {
     private final PeopleService people;
     private final DemoSettings settings;
     private final DemoData data;
+    private final Clock clock;
+
+    /** How many days before installation the reward catalogue opened. */
+    static final double CATALOGUE_DAYS_AGO = 420;
 
     DemoRewards(RewardService rewards, CatalogueService catalogue, PeopleService people, DemoSettings settings,
-                DemoData data) {
+                DemoData data, Clock clock) {
         this.rewards = rewards;
         this.catalogue = catalogue;
         this.people = people;
         this.settings = settings;
         this.data = data;
+        this.clock = clock;
     }
 
     @Override
@@ -76,7 +84,7 @@ class DemoRewards implements ApplicationRunner {
     record Reward(String key, int cost, int stock, String colour) {
     }
 
-    record Award(String member, int points) {
+    record Award(String member, int points, double daysAgo) {
     }
 
     /** The texts of one language: rewards and award reasons by key, and a rejection reason. */
@@ -94,14 +102,19 @@ class DemoRewards implements ApplicationRunner {
         var admin = user("admin");
         var staff = user("staff");
 
+        var timeline = new Timeline(Instant.now(clock));
+
+        // the catalogue opened a few months into the programme
         var items = new HashMap<String, Long>();
-        for (var reward : programme.catalogue()) {
-            var en = english.catalogue().get(reward.key());
-            var pl = polish.catalogue().get(reward.key());
-            items.put(reward.key(), as(admin, () -> catalogue.create(new RewardDraft(en.name(), pl.name(),
-                    en.description(), pl.description(), reward.cost(), reward.stock(), true),
-                    picture(reward.key(), new Color(Integer.parseInt(reward.colour(), 16))))));
-        }
+        Timeline.as(timeline.daysAgo(CATALOGUE_DAYS_AGO), () -> {
+            for (var reward : programme.catalogue()) {
+                var en = english.catalogue().get(reward.key());
+                var pl = polish.catalogue().get(reward.key());
+                items.put(reward.key(), as(admin, () -> catalogue.create(new RewardDraft(en.name(), pl.name(),
+                        en.description(), pl.description(), reward.cost(), reward.stock(), true),
+                        picture(reward.key(), new Color(Integer.parseInt(reward.colour(), 16))))));
+            }
+        });
         long mug = items.get("mug");
         long coffee = items.get("coffee");
         long preview = items.get("app");
@@ -112,18 +125,19 @@ class DemoRewards implements ApplicationRunner {
         var joanna = user("joanna.krawczyk");
         for (var award : programme.awards()) {
             long member = user(award.member()).personId();
-            as(staff, () -> rewards.award(member, award.points(), text.awards().get(award.member())));
+            Timeline.as(timeline.daysAgo(award.daysAgo()), () -> as(staff, () -> rewards.award(member,
+                    award.points(), text.awards().get(award.member()))));
         }
 
-        // one redemption in each state
-        as(customer, () -> catalogue.redeem(mug));
-        long approved = as(ewa, () -> catalogue.redeem(coffee));
-        as(staff, () -> catalogue.approve(approved));
-        long handedOver = as(piotr, () -> catalogue.redeem(preview));
-        as(staff, () -> catalogue.approve(handedOver));
-        as(staff, () -> catalogue.fulfil(handedOver));
-        long rejected = as(joanna, () -> catalogue.redeem(mug));
-        as(staff, () -> catalogue.reject(rejected, text.rejection()));
+        // one redemption in each state, over the months: handed over, rejected, approved, and one waiting
+        long handedOver = SeedingTime.at(timeline.daysAgo(200), () -> as(piotr, () -> catalogue.redeem(preview)));
+        Timeline.as(timeline.daysAgo(199), () -> as(staff, () -> catalogue.approve(handedOver)));
+        Timeline.as(timeline.daysAgo(195), () -> as(staff, () -> catalogue.fulfil(handedOver)));
+        long approved = SeedingTime.at(timeline.daysAgo(120), () -> as(ewa, () -> catalogue.redeem(coffee)));
+        Timeline.as(timeline.daysAgo(118), () -> as(staff, () -> catalogue.approve(approved)));
+        long rejected = SeedingTime.at(timeline.daysAgo(60), () -> as(joanna, () -> catalogue.redeem(mug)));
+        Timeline.as(timeline.daysAgo(58), () -> as(staff, () -> catalogue.reject(rejected, text.rejection())));
+        Timeline.as(timeline.daysAgo(3), () -> as(customer, () -> catalogue.redeem(mug)));
 
         // someone who prefers to stay off the leaderboard
         as(user("adam.olszewski"), () -> rewards.showOnLeaderboard(false));

@@ -452,8 +452,11 @@ class BallotServiceTest extends KaribuTest {
                 Long.class);
         assertThat(jdbc.queryForObject("select status || ' ' || outcome from ballot where id = ?", String.class, closed))
                 .isEqualTo("CLOSED PASSED");
+        // closing moved both ideas to Planned; in the months since, staff took them further
+        assertThat(jdbc.queryForObject("select count(*) from ballot_idea b join idea_answer a on a.idea_id = b.idea_id "
+                + "where b.ballot_id = ? and a.to_status = 'PLANNED'", Long.class, closed)).isEqualTo(2);
         assertThat(jdbc.queryForList("select i.status from ballot_idea b join idea i on i.id = b.idea_id "
-                + "where b.ballot_id = ?", String.class, closed)).hasSize(2).containsOnly("PLANNED");
+                + "where b.ballot_id = ?", String.class, closed)).containsExactlyInAnyOrder("IN_PROGRESS", "DONE");
         assertThat(jdbc.queryForObject("select status from ballot where id = ?", String.class, open)).isEqualTo("OPEN");
         for (long id : List.of(closed, open)) {
             assertThat(jdbc.queryForObject("select count(*) from ballot_comment where ballot_id = ?", Long.class, id))

@@ -28,11 +28,11 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The demo programme started with the modules it builds on, which is every module it calls, and security
- * (the password encoder). On start it reads its YAML files and loads them through those modules' services;
+ * (the password encoder), with the dashboard that reads its history. On start it reads its YAML files and loads them through those modules' services;
  * the tests read the same files on their own and look for every member and every idea through the
  * services staff use. The demo programme hears no event, so there is no {@code Scenario}.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = {"shared", "security"})
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = {"shared", "security", "dashboard"})
 @ActiveProfiles(resolver = TestProfiles.class)
 class DemoModuleTest {
 
