@@ -20,3 +20,6 @@ CREATE TABLE reward_badge_style (
     sort_order INTEGER     NOT NULL,
     retired    BOOLEAN     NOT NULL DEFAULT FALSE
 );
+
+-- the pulse remarks export reads answers newest first
+CREATE INDEX ix_idea_pulse_answered ON idea_pulse (answered_at);
