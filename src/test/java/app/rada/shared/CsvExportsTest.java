@@ -9,6 +9,8 @@ import app.rada.audit.AuditFilter;
 import app.rada.ideas.IdeaDraft;
 import app.rada.ideas.IdeaService;
 import app.rada.ideas.PulseRemarksExport;
+import app.rada.ideas.TriageExportService;
+import app.rada.ideas.TriageFilter;
 import app.rada.ideas.Visibility;
 import app.rada.journeys.AnnotationDraft;
 import app.rada.journeys.AnnotationExportService;
@@ -22,11 +24,17 @@ import app.rada.journeys.StageEditingService;
 import app.rada.journeys.TouchpointChannel;
 import app.rada.journeys.TouchpointDraft;
 import app.rada.journeys.TouchpointEditingService;
+import app.rada.people.PeopleExport;
+import app.rada.people.PeopleFilter;
+import app.rada.people.PeopleService;
+import app.rada.rewards.RedemptionExport;
+import app.rada.shared.security.SystemActor;
 import app.rada.support.KaribuTest;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -68,6 +76,18 @@ class CsvExportsTest extends KaribuTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    PeopleExport peopleExport;
+
+    @Autowired
+    RedemptionExport redemptionExport;
+
+    @Autowired
+    PeopleService people;
+
+    @Autowired
+    TriageExportService triageExport;
 
     private static List<CSVRecord> read(String csv) throws Exception {
         return CSVFormat.DEFAULT.parse(new StringReader(csv)).getRecords();
@@ -131,6 +151,41 @@ class CsvExportsTest extends KaribuTest {
     }
 
     @Test
+    void admins_download_the_people_they_filtered_with_a_name_that_looks_like_a_formula_defused() throws Exception {
+        var email = "formula" + System.nanoTime() + "@example.com";
+        SystemActor.run(() -> people.createPerson(email, "=1+1 Kowalski", EnumSet.of(Role.CUSTOMER), null, Language.PL,
+                "a long test password"));
+        loginAs("admin");
+        var out = new StringWriter();
+        peopleExport.exportCsv(new PeopleFilter(email, null, null, null, null), PL, out);
+        var rows = read(out.toString());
+        assertThat(rows.getFirst().toList()).containsExactly("Imię i nazwisko", "E-mail", "Organizacja", "Segment",
+                "Role", "Stan", "Uczestnik od");
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(1).get(0)).isEqualTo("'=1+1 Kowalski");
+        assertThat(rows.get(1).get(4)).isNotBlank().isNotEqualTo("CUSTOMER");
+    }
+
+    @Test
+    void staff_download_the_rewards_to_hand_over_with_headers_in_their_language() throws Exception {
+        loginAs("staff");
+        var out = new StringWriter();
+        redemptionExport.exportCsv(Locale.ENGLISH, out);
+        assertThat(read(out.toString()).getFirst().toList()).containsExactly("Redemption", "Member", "Reward",
+                "Points", "Requested at", "Approved at");
+    }
+
+    @Test
+    void the_idea_queue_downloads_with_polish_headers() throws Exception {
+        loginAs("staff");
+        var out = new StringWriter();
+        triageExport.exportCsv(TriageFilter.everything().withText("zqnothingmatches"), PL, out);
+        var header = read(out.toString()).getFirst().toList();
+        assertThat(header).startsWith("Pomysł", "Tytuł", "Stan");
+        assertThat(header).noneMatch(h -> h.startsWith("hours_"));
+    }
+
+    @Test
     void customers_cannot_download_exports_and_staff_not_the_audit_log() {
         var ids = mapWithAnnotation("Nobody called");
         loginAs("customer");
@@ -138,8 +193,12 @@ class CsvExportsTest extends KaribuTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> remarksExport.exportCsv(PL, new StringWriter()))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> redemptionExport.exportCsv(PL, new StringWriter()))
+                .isInstanceOf(AccessDeniedException.class);
         loginAs("staff");
         assertThatThrownBy(() -> auditExport.exportCsv(AuditFilter.none(), PL, new StringWriter()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> peopleExport.exportCsv(PeopleFilter.none(), PL, new StringWriter()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -189,11 +189,12 @@ class TriageView extends Main implements HasDynamicTitle {
     }
 
     private DownloadHandler csv() {
+        var locale = getLocale();
         return event -> {
             event.setFileName("ideas.csv");
             event.setContentType("text/csv; charset=UTF-8");
             var writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
-            exporter.exportCsv(current, writer);
+            exporter.exportCsv(current, locale, writer);
             writer.flush();
         };
     }
