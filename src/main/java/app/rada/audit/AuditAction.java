@@ -44,7 +44,10 @@ public enum AuditAction {
     REWARD_SAVED,
     REDEMPTION_APPROVED,
     REDEMPTION_REJECTED,
-    REDEMPTION_FULFILLED;
+    REDEMPTION_FULFILLED,
+    CATEGORY_SAVED,
+    DEPARTMENT_SAVED,
+    BADGE_SAVED;
 
     public String labelKey() {
         return "audit.action." + name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -10,6 +10,7 @@ import app.rada.shared.security.Access;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,10 +26,31 @@ public class IdeaAssignmentService {
     private final IdeaStore store;
     private final PeopleService people;
 
-    IdeaAssignmentService(IdeaRepository ideas, IdeaStore store, PeopleService people) {
+    private final ObjectProvider<IdeaTouchpoints> touchpoints;
+
+    IdeaAssignmentService(IdeaRepository ideas, IdeaStore store, PeopleService people,
+                          ObjectProvider<IdeaTouchpoints> touchpoints) {
         this.ideas = ideas;
         this.store = store;
         this.people = people;
+        this.touchpoints = touchpoints;
+    }
+
+    /**
+     * Places an existing idea on a journey touchpoint, so the map shows it there; none takes it off the map.
+     * Only a touchpoint of a map staff may see is accepted.
+     */
+    @Transactional
+    @PreAuthorize(Access.STAFF)
+    public void placeOnTouchpoint(long ideaId, @Nullable Long touchpointId) {
+        var idea = idea(ideaId);
+        if (touchpointId != null) {
+            var source = touchpoints.getIfAvailable();
+            if (source == null || !source.visibleToCaller(touchpointId)) {
+                throw new Problem("ideas.submit.touchpoint-unknown");
+            }
+        }
+        idea.linkTouchpoint(touchpointId);
     }
 
     /** Makes a member of staff responsible and names the department; null clears either. */

@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -165,7 +166,7 @@ public class IdeaService {
         }
         var title = draft.title();
         var description = draft.description();
-        validate(draft);
+        validate(draft, idea.getCategoryId());
         idea.edit(title, description, draft.categoryId(), draft.visibility());
         store.replaceTags(ideaId, draft.tags());
         store.replaceTerms(ideaId, search.terms(title, description));
@@ -180,11 +181,20 @@ public class IdeaService {
 
     /** The draft's own rules first, then what only the database can tell. */
     private void validate(IdeaDraft draft) {
+        validate(draft, null);
+    }
+
+    /** A retired category is refused unless the idea is already filed under it. */
+    private void validate(IdeaDraft draft, @Nullable Long currentCategory) {
         DraftProblems.first(validator, draft).ifPresent(problem -> {
             throw problem;
         });
-        if (draft.categoryId() != null && !categories.existsById(draft.categoryId())) {
-            throw new Problem("ideas.submit.category-unknown");
+        if (draft.categoryId() != null) {
+            var category = categories.findById(draft.categoryId())
+                    .orElseThrow(() -> new Problem("ideas.submit.category-unknown"));
+            if (category.isRetired() && !draft.categoryId().equals(currentCategory)) {
+                throw new Problem("catalogue.problem.category-retired");
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package app.rada.ideas;
 
 import app.rada.ideas.internal.IdeaRepository;
 import app.rada.ideas.internal.TriageStore;
+import app.rada.shared.i18n.Translations;
 import app.rada.shared.security.Access;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,7 +40,10 @@ public class TriageExportService {
     private final TriageStore triage;
     private final Clock clock;
 
-    TriageExportService(IdeaRepository ideas, TriageStore triage, Clock clock) {
+    private final Translations texts;
+
+    TriageExportService(IdeaRepository ideas, TriageStore triage, Clock clock, Translations texts) {
+        this.texts = texts;
         this.ideas = ideas;
         this.triage = triage;
         this.clock = clock;
@@ -74,6 +78,25 @@ public class TriageExportService {
         var header = new ArrayList<>(List.of("id", "title", "status", "category_id", "department", "votes",
                 "weighted_votes", "comments", "created", "first_answer", "hours_to_first_answer"));
         EXPORT_STATUSES.forEach(s -> header.add("hours_" + s.name().toLowerCase(Locale.ROOT)));
+        write(filter, header, out);
+    }
+
+    /** The same file with its header line in the reader's language, as staff download it. */
+    @PreAuthorize(Access.STAFF)
+    public void exportCsv(TriageFilter filter, Locale locale, Writer out) {
+        var header = new ArrayList<String>();
+        for (var key : List.of("exports.triage.id", "exports.triage.title", "exports.triage.status",
+                "exports.triage.category", "exports.triage.department", "exports.triage.votes",
+                "exports.triage.weighted-votes", "exports.triage.comments", "exports.triage.created",
+                "exports.triage.first-answer", "exports.triage.hours-to-first-answer")) {
+            header.add(texts.getTranslation(key, locale));
+        }
+        EXPORT_STATUSES.forEach(s -> header.add(texts.getTranslation("exports.triage.hours-in", locale,
+                texts.getTranslation(s.labelKey(), locale))));
+        write(filter, header, out);
+    }
+
+    private void write(TriageFilter filter, List<String> header, Writer out) {
         try {
             var csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get());
             var now = Instant.now(clock);

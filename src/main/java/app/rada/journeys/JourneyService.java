@@ -89,6 +89,19 @@ public class JourneyService {
                 annotatable(journey, me));
     }
 
+    /** The stages of a map with their touchpoints in order, without its figures: for staff choosing a place. */
+    @PreAuthorize(Access.STAFF)
+    public List<MapStage> stagesOf(long mapId) {
+        var me = CurrentUser.require();
+        visible(maps, mapId, me);
+        var byStage = touchpoints.findByMapIdOrderByPositionAscIdAsc(mapId).stream()
+                .collect(Collectors.groupingBy(Touchpoint::getStageId, LinkedHashMap::new,
+                        Collectors.mapping(JourneyService::touchpoint, Collectors.toList())));
+        return stages.findByMapIdOrderByPositionAscIdAsc(mapId).stream()
+                .map(s -> new MapStage(s.getId(), s.getName(), s.getGoal(), byStage.getOrDefault(s.getId(), List.of())))
+                .toList();
+    }
+
     /** Where a touchpoint sits, if the caller may see its map. */
     @PreAuthorize(Access.MEMBER)
     public Optional<TouchpointLocation> location(long touchpointId) {

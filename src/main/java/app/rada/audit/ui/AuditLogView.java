@@ -1,15 +1,19 @@
 package app.rada.audit.ui;
 
 import app.rada.audit.AuditAction;
+import app.rada.audit.AuditExport;
 import app.rada.audit.AuditFilter;
 import app.rada.audit.AuditRow;
 import app.rada.audit.AuditTrail;
 import app.rada.audit.LoginFailureReason;
 import app.rada.shared.Roles;
 import app.rada.shared.ui.Formats;
+import app.rada.shared.ui.LocalisedPickers;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -18,7 +22,10 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -30,6 +37,9 @@ import java.util.Objects;
 @Menu(order = 850, title = "nav.admin.audit", icon = "vaadin:records")
 class AuditLogView extends Main implements HasDynamicTitle {
 
+    /** The entries the filters show, as a CSV file. */
+    final Anchor download = new Anchor();
+
     final ComboBox<AuditAction> action = new ComboBox<>();
     final TextField text = new TextField();
     final DatePicker from = new DatePicker();
@@ -37,7 +47,7 @@ class AuditLogView extends Main implements HasDynamicTitle {
     final Grid<AuditRow> grid = new Grid<>();
     private final ZoneId zone = ZoneId.systemDefault();
 
-    AuditLogView(AuditTrail trail) {
+    AuditLogView(AuditTrail trail, AuditExport export) {
         addClassName("list-view");
 
         action.setLabel(getTranslation("audit.filter.action"));
@@ -55,16 +65,30 @@ class AuditLogView extends Main implements HasDynamicTitle {
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setId("audit-text");
 
+        LocalisedPickers.localise(from, this);
+
         from.setLabel(getTranslation("audit.filter.from"));
         from.setId("audit-from");
         from.setLocale(getLocale());
         from.setClearButtonVisible(true);
+        LocalisedPickers.localise(to, this);
         to.setLabel(getTranslation("audit.filter.to"));
         to.setId("audit-to");
         to.setLocale(getLocale());
         to.setClearButtonVisible(true);
 
-        var filters = new Div(action, text, from, to);
+        var locale = getLocale();
+        download.setText(getTranslation("exports.audit.download"));
+        download.setHref((DownloadHandler) event -> {
+            event.setFileName("audit-log.csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            var writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
+            export.exportCsv(filter(), locale, writer);
+            writer.flush();
+        }, AttachmentType.DOWNLOAD);
+        download.setId("audit-export");
+        download.addClassName("button-link");
+        var filters = new Div(action, text, from, to, download);
         filters.addClassName("filters");
 
         grid.addColumn(r -> Formats.dateTime(r.occurredAt(), getLocale(), zone))

@@ -15,6 +15,7 @@ import app.rada.shared.Roles;
 import app.rada.shared.ui.Cards;
 import app.rada.shared.ui.Formats;
 import app.rada.shared.ui.RouteLoading;
+import app.rada.shared.ui.LocalisedPickers;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.button.Button;
@@ -164,8 +165,11 @@ class BallotEditorView extends Main implements HasDynamicTitle, BeforeEnterObser
                 query -> (int) ideas.count(BoardFilter.all().withText(query.getFilter().orElse(null))));
         linked.setId("editor-ideas");
 
+        LocalisedPickers.localise(opensAt, this);
+
         opensAt.setLabel(getTranslation("ballots.editor.opens", zone.getId()));
         opensAt.setId("editor-opens");
+        LocalisedPickers.localise(closesAt, this);
         closesAt.setLabel(getTranslation("ballots.editor.closes", zone.getId()));
         closesAt.setId("editor-closes");
         quorum.setLabel(getTranslation("ballots.editor.quorum"));

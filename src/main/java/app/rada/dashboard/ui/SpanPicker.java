@@ -1,5 +1,6 @@
 package app.rada.dashboard.ui;
 
+import app.rada.shared.ui.LocalisedPickers;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,9 +22,11 @@ class SpanPicker extends Div {
 
     SpanPicker(LocalDate start, LocalDate end, BiConsumer<LocalDate, LocalDate> onShow) {
         addClassName("filters");
+        LocalisedPickers.localise(from, this);
         from.setLabel(getTranslation("dashboard.span.from"));
         from.setValue(start);
         from.setId("span-from");
+        LocalisedPickers.localise(to, this);
         to.setLabel(getTranslation("dashboard.span.to"));
         to.setValue(end);
         to.setId("span-to");

@@ -28,6 +28,9 @@ public class IdeaCategory {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
+    @Column(nullable = false)
+    private boolean retired;
+
     protected IdeaCategory() {
         this.code = "";
         this.nameEn = "";
@@ -55,5 +58,27 @@ public class IdeaCategory {
 
     public String getNamePl() {
         return namePl;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+
+    public boolean isRetired() {
+        return retired;
+    }
+
+    public void rename(String nameEn, String namePl) {
+        this.nameEn = nameEn;
+        this.namePl = namePl;
+    }
+
+    public void placeAt(int sortOrder) {
+        this.sortOrder = sortOrder;
+    }
+
+    /** A retired category keeps its ideas but is no longer offered for new ones. */
+    public void retire(boolean retired) {
+        this.retired = retired;
     }
 }

@@ -9,4 +9,8 @@ public interface IdeaCategoryRepository extends JpaRepository<IdeaCategory, Long
     List<IdeaCategory> findAllByOrderBySortOrderAscIdAsc();
 
     Optional<IdeaCategory> findByCode(String code);
+
+    Optional<IdeaCategory> findFirstByNameEnIgnoreCaseOrNamePlIgnoreCase(String nameEn, String namePl);
+
+    Optional<IdeaCategory> findTopByOrderBySortOrderDesc();
 }

@@ -57,6 +57,19 @@ public class PulseStore {
                         rs.getString("remark"), IdeaStore.instant(rs, "answered_at")));
     }
 
+    public record RemarkRow(long ideaId, String ideaTitle, PulseAnswer answer, String remark, Instant at) {
+    }
+
+    /** One page of the pulse answers that carry a remark, newest first, with their idea's title. */
+    public List<RemarkRow> remarks(int offset, int limit) {
+        return jdbc.query("SELECT p.idea_id, i.title, p.answer, p.remark, p.answered_at FROM idea_pulse p "
+                        + "JOIN idea i ON i.id = p.idea_id WHERE p.remark IS NOT NULL AND p.remark <> '' "
+                        + "ORDER BY p.answered_at DESC, p.idea_id, p.person_id LIMIT :limit OFFSET :offset",
+                new MapSqlParameterSource("offset", offset).addValue("limit", limit),
+                (rs, n) -> new RemarkRow(rs.getLong(1), rs.getString(2), PulseAnswer.valueOf(rs.getString(3)),
+                        rs.getString(4), IdeaStore.instant(rs, "answered_at")));
+    }
+
     public boolean voted(long ideaId, long personId) {
         var count = jdbc.queryForObject("SELECT COUNT(*) FROM idea_vote WHERE idea_id = :idea AND person_id = :person",
                 new MapSqlParameterSource("idea", ideaId).addValue("person", personId), Long.class);

@@ -104,8 +104,15 @@ public class TriageStore {
 
     /** Departments in use, for the filter. */
     public List<String> departments() {
-        return jdbc.queryForList("SELECT DISTINCT department FROM idea WHERE department IS NOT NULL ORDER BY department",
+        // the admins' list in their order, then names given on ideas before the list had them
+        var kept = jdbc.queryForList("SELECT name FROM idea_department WHERE retired = FALSE ORDER BY sort_order, id",
                 new MapSqlParameterSource(), String.class);
+        var given = jdbc.queryForList("SELECT DISTINCT department FROM idea WHERE department IS NOT NULL "
+                        + "AND department NOT IN (SELECT name FROM idea_department) ORDER BY department",
+                new MapSqlParameterSource(), String.class);
+        var all = new java.util.ArrayList<String>(kept);
+        all.addAll(given);
+        return all;
     }
 
     // --- staff notes

@@ -52,7 +52,8 @@ class EditIdeaView extends Main implements HasDynamicTitle, BeforeEnterObserver 
             throw new AccessDeniedException("Not editable");
         }
         removeAll();
-        var edit = new IdeaForm(categories.categories(), categories.popularTags(), Language.closestTo(getLocale()), false,
+        var edit = new IdeaForm(categories.categories().stream()
+                        .filter(c -> !c.retired() || Long.valueOf(c.id()).equals(page.categoryId())).toList(), categories.popularTags(), Language.closestTo(getLocale()), false,
                 getTranslation("ideas.edit.save"),
                 (field, value) -> DraftProblems.of(validator, IdeaDraft.class, field, value));
         edit.fill(new IdeaDraft(page.title(), page.description(), page.categoryId(), page.tags(), page.visibility(),

@@ -122,6 +122,8 @@ class IdeaView extends Main implements HasDynamicTitle, BeforeEnterObserver {
             var staff = new StaffPanel(staffTools, page.id());
             staff.addChangeListener(() -> reload(page.id()));
             article.add(staff);
+            article.add(new JourneyPlacement(staffTools.assignment(), places, page.id(), page.touchpointId(),
+                    () -> reload(page.id())));
         }
         // pulse section
         var pulseSection = new PulseSection(pulse, page.id(), staffTools.validator());

@@ -45,7 +45,7 @@ class SubmitView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     SubmitView(IdeaService ideas, IdeaCategoryService categories, Validator validator) {
         this.ideas = ideas;
         addClassNames("form-view", "submit-view");
-        form = new IdeaForm(categories.categories(), categories.popularTags(), Language.closestTo(getLocale()), true,
+        form = new IdeaForm(categories.offeredCategories(), categories.popularTags(), Language.closestTo(getLocale()), true,
                 getTranslation("ideas.submit.save"),
                 (field, value) -> DraftProblems.of(validator, IdeaDraft.class, field, value));
         similar.addClassName("similar-ideas");

@@ -7,6 +7,7 @@ import app.rada.ideas.IdeaReport;
 import app.rada.ideas.IdeaReportService;
 import app.rada.ideas.IdeaStatus;
 import app.rada.ideas.Moderation;
+import app.rada.ideas.PulseRemarksExport;
 import app.rada.ideas.TriageExportService;
 import app.rada.ideas.TriageFilter;
 import app.rada.ideas.TriageRow;
@@ -83,13 +84,26 @@ class TriageView extends Main implements HasDynamicTitle {
     final TextArea bulkAnswer = new TextArea();
     final Button bulkApply = new Button();
     final Anchor export = new Anchor();
+    /** What members wrote in the pulse of done ideas, as a CSV file. */
+    final Anchor exportRemarks = new Anchor();
     /** The reports list and its count, kept reachable here as well as on their panel. */
     final Grid<IdeaReport> reports;
     final Span reportTotal;
 
     TriageView(TriageService triage, IdeaCategoryService ideaCategories, IdeaAssignmentService assignment,
-               IdeaReportService reportService, TriageExportService exporter) {
+               IdeaReportService reportService, TriageExportService exporter, PulseRemarksExport remarksExport) {
         this.triage = triage;
+        var locale = getLocale();
+        exportRemarks.setText(getTranslation("exports.pulse.download"));
+        exportRemarks.setHref((DownloadHandler) event -> {
+            event.setFileName("pulse-remarks.csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            var writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
+            remarksExport.exportCsv(locale, writer);
+            writer.flush();
+        }, AttachmentType.DOWNLOAD);
+        exportRemarks.setId("pulse-remarks-export");
+        exportRemarks.addClassName("button-link");
         this.exporter = exporter;
         this.owners = assignment.owners();
         this.categories = ideaCategories.categories().stream().collect(Collectors.toMap(CategoryOption::id, Function.identity()));
@@ -166,7 +180,7 @@ class TriageView extends Main implements HasDynamicTitle {
         export.setId("triage-export");
         export.addClassName("button-link");
 
-        var actions = new Div(bulkStatus, bulkApply, export);
+        var actions = new Div(bulkStatus, bulkApply, export, exportRemarks);
         actions.addClassName("filters");
         var section = new Section(new H2(getTranslation("triage.bulk.title")), selected, bulkAnswer, actions);
         section.addClassNames("card", "triage-bulk");
@@ -175,11 +189,12 @@ class TriageView extends Main implements HasDynamicTitle {
     }
 
     private DownloadHandler csv() {
+        var locale = getLocale();
         return event -> {
             event.setFileName("ideas.csv");
             event.setContentType("text/csv; charset=UTF-8");
             var writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
-            exporter.exportCsv(current, writer);
+            exporter.exportCsv(current, locale, writer);
             writer.flush();
         };
     }

@@ -4,6 +4,7 @@ import app.rada.journeys.AnnotationDraft;
 import app.rada.journeys.AnnotationKind;
 import app.rada.journeys.DraftRules;
 import app.rada.journeys.Emotion;
+import app.rada.shared.ui.LocalisedPickers;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -62,6 +63,7 @@ class AnnotationDialog extends Dialog {
         text.setRequired(true);
         text.setWidthFull();
         text.setId("annotation-text");
+        LocalisedPickers.localise(happened, this);
         happened.setLabel(getTranslation("journeys.annotation.happened"));
         happened.setMax(LocalDate.now());
         happened.setLocale(getLocale());

@@ -1,5 +1,6 @@
 package app.rada.journeys.ui;
 
+import app.rada.journeys.AnnotationExportService;
 import app.rada.journeys.AnnotationKind;
 import app.rada.journeys.AnnotationService;
 import app.rada.journeys.DraftRules;
@@ -12,6 +13,7 @@ import app.rada.journeys.MapTouchpoint;
 import app.rada.people.OrganisationOption;
 import app.rada.people.PeopleService;
 import app.rada.people.SegmentOption;
+import app.rada.shared.Language;
 import app.rada.shared.security.CurrentUser;
 import app.rada.shared.security.RadaUser;
 import app.rada.shared.ui.Chart;
@@ -22,6 +24,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -33,10 +36,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,6 +61,9 @@ class JourneyMapView extends Main implements HasDynamicTitle, BeforeEnterObserve
 
     final Span presence = new Span();
     final MapCanvas canvas = new MapCanvas(this::canvasAction);
+    /** For staff: the map's annotations as a CSV file. */
+    final Anchor exportAnnotations = new Anchor();
+    private final AnnotationExportService annotationExport;
     final HotspotList hotspotList;
     final Aside hotspots;
     final EmotionCurve curveSection = new EmotionCurve();
@@ -76,11 +86,15 @@ class JourneyMapView extends Main implements HasDynamicTitle, BeforeEnterObserve
     private @Nullable JourneyMap map;
 
     JourneyMapView(JourneyService journeys, AnnotationService annotations, PeopleService people, LiveJourneys live,
-                   DraftRules rules) {
+                   DraftRules rules, AnnotationExportService annotationExport) {
         this.journeys = journeys;
+        this.annotationExport = annotationExport;
         this.live = live;
         this.me = CurrentUser.require();
         addClassName("journey-map-view");
+        var language = Language.closestTo(getLocale());
+        canvas.segmentNames(people.segments().stream().collect(Collectors.toMap(SegmentOption::id,
+                s -> language == Language.PL ? s.namePl() : s.nameEn())));
         hotspotList = new HotspotList(me.isStaff(), t -> showAnnotations(t, null));
         hotspots = hotspotList;
         annotationSection = new AnnotationsSection(annotations, people, rules, me, this::map, this::refresh);
@@ -131,6 +145,21 @@ class JourneyMapView extends Main implements HasDynamicTitle, BeforeEnterObserve
             edit.addClassName("button-link");
             edit.setId("edit-map");
             header.add(edit);
+        }
+        if (me.isStaff()) {
+            var locale = getLocale();
+            long mapId = shown.id();
+            exportAnnotations.setText(getTranslation("exports.annotations.download"));
+            exportAnnotations.setHref((DownloadHandler) event -> {
+                event.setFileName("annotations-" + mapId + ".csv");
+                event.setContentType("text/csv; charset=UTF-8");
+                var writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
+                annotationExport.exportCsv(mapId, locale, writer);
+                writer.flush();
+            }, AttachmentType.DOWNLOAD);
+            exportAnnotations.setId("export-annotations");
+            exportAnnotations.addClassName("button-link");
+            header.add(exportAnnotations);
         }
         add(back, header);
         if (shown.status() != MapStatus.PUBLISHED) {

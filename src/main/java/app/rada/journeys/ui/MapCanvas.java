@@ -44,6 +44,7 @@ class MapCanvas extends Div {
     private final Map<Long, Div> pinBoxes = new HashMap<>();
     private final Consumer<String> onAction;
     private @Nullable List<Object> drawnShape;
+    private Map<Long, String> segmentNames = Map.of();
 
     MapCanvas(Consumer<String> onAction) {
         this.onAction = onAction;
@@ -51,6 +52,11 @@ class MapCanvas extends Div {
         setId("journey-canvas");
         getElement().setAttribute("role", "region");
         getElement().setAttribute("tabindex", "0");
+    }
+
+    /** The segments' names in the reader's language, for the shares of each touchpoint's voices. */
+    void segmentNames(Map<Long, String> names) {
+        this.segmentNames = Map.copyOf(names);
     }
 
     /** Whether the map still has the stages, touchpoints and linked ideas drawn, so only its figures need redrawing. */
@@ -192,6 +198,9 @@ class MapCanvas extends Div {
             reach.addClassName("touchpoint-reach");
             cell.add(reach);
         }
+        if (!score.segmentShares().isEmpty()) {
+            cell.add(segmentShares(t, score.segmentShares()));
+        }
         cell.addClassName(heat(score.emotion()));
     }
 
@@ -205,6 +214,26 @@ class MapCanvas extends Div {
             pin.getElement().setAttribute("data-action", "pin:" + t.id() + ":" + kind.name());
             pins.add(pin);
         });
+    }
+
+    /** Which segments the touchpoint's voices come from, largest share first. */
+    private Component segmentShares(MapTouchpoint t, Map<Long, Double> shares) {
+        var list = new Div();
+        list.addClassName("segment-shares");
+        list.getElement().setAttribute("role", "list");
+        list.getElement().setAttribute("aria-label", getTranslation("journeys.map.segments.for", t.name()));
+        shares.entrySet().stream()
+                .sorted(Map.Entry.<Long, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(share -> {
+                    var name = share.getKey() == JourneyScores.NO_SEGMENT
+                            ? getTranslation("journeys.map.segment.none")
+                            : segmentNames.getOrDefault(share.getKey(), getTranslation("journeys.map.segment.none"));
+                    var item = new Span(getTranslation("journeys.map.segment-share", name, share.getValue()));
+                    item.addClassName("segment-share");
+                    item.getElement().setAttribute("role", "listitem");
+                    list.add(item);
+                });
+        return list;
     }
 
     private Component emotionLine(@Nullable Double emotion, @Nullable Integer nev, int count) {

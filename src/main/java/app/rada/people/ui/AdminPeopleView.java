@@ -34,6 +34,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Sort;
+import app.rada.people.PeopleExport;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Everyone in the programme, as a lazy list an admin can search and narrow down.
@@ -42,6 +48,9 @@ import org.springframework.data.domain.Sort;
 @RolesAllowed(Roles.ADMIN)
 @Menu(order = 800, title = "nav.admin.people", icon = "vaadin:users")
 class AdminPeopleView extends Main implements HasDynamicTitle {
+
+    /** The people the filters show, as a CSV file. */
+    final Anchor download = new Anchor();
 
     enum Status { ACTIVE, INACTIVE }
 
@@ -55,7 +64,8 @@ class AdminPeopleView extends Main implements HasDynamicTitle {
     private final OrganisationService organisations;
     private final Validator validator;
 
-    AdminPeopleView(MembershipService people, OrganisationService organisations, Validator validator) {
+    AdminPeopleView(MembershipService people, OrganisationService organisations, Validator validator,
+                    PeopleExport export) {
         this.people = people;
         this.validator = validator;
         this.organisations = organisations;
@@ -100,7 +110,18 @@ class AdminPeopleView extends Main implements HasDynamicTitle {
         status.setItemLabelGenerator(s -> s == null ? getTranslation("people.filter.any")
                 : getTranslation(s == Status.ACTIVE ? "people.status.active" : "people.status.inactive"));
 
-        var filters = new Div(search, role, organisation, segment, status);
+        var locale = getLocale();
+        download.setText(getTranslation("exports.people.download"));
+        download.setHref((DownloadHandler) event -> {
+            event.setFileName("people.csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            var writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
+            export.exportCsv(filter(), locale, writer);
+            writer.flush();
+        }, AttachmentType.DOWNLOAD);
+        download.setId("people-export");
+        download.addClassName("button-link");
+        var filters = new Div(search, role, organisation, segment, status, download);
         filters.addClassName("filters");
 
         grid.addColumn(r -> r.name().isEmpty() ? getTranslation("people.former-member") : r.name()).setHeader(getTranslation("people.column.name"))

@@ -7,6 +7,7 @@ import app.rada.people.PersonDetails;
 import app.rada.shared.Problem;
 import app.rada.shared.Role;
 import app.rada.shared.ui.DraftField;
+import app.rada.shared.ui.LocalisedPickers;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -52,7 +53,9 @@ class PersonDialog extends Dialog {
         organisation.setClearButtonVisible(true);
         options.stream().filter(o -> person.organisationId() != null && o.id() == person.organisationId())
                 .findFirst().ifPresent(organisation::setValue);
+        LocalisedPickers.localise(termStart, this);
         termStart.setLabel(getTranslation("people.term.start"));
+        LocalisedPickers.localise(termEnd, this);
         termEnd.setLabel(getTranslation("people.term.end"));
         termStart.setValue(person.boardTermStart());
         termEnd.setValue(person.boardTermEnd());

@@ -35,14 +35,16 @@ public class Ledger {
     private static final Logger log = LoggerFactory.getLogger(Ledger.class);
 
     private final LedgerStore store;
+    private final BadgeStyles styles;
     private final LoginAccounts people;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ZoneId zone;
 
-    Ledger(LedgerStore store, LoginAccounts people, ApplicationEventPublisher events, Clock clock,
+    Ledger(LedgerStore store, BadgeStyles styles, LoginAccounts people, ApplicationEventPublisher events, Clock clock,
            @Value("${rada.time-zone:Europe/Warsaw}") ZoneId zone) {
         this.store = store;
+        this.styles = styles;
         this.people = people;
         this.events = events;
         this.clock = clock;
@@ -100,7 +102,8 @@ public class Ledger {
     }
 
     private boolean badge(long personId, Badge badge, Instant at) {
-        if (store.award(personId, badge, at)) {
+        // a retired badge is no longer awarded; those who earned it keep it
+        if (!styles.retired(badge) && store.award(personId, badge, at)) {
             events.publishEvent(new BadgeEarned(personId, badge));
             return true;
         }

@@ -24,9 +24,18 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
+import app.rada.rewards.RedemptionExport;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 
 /** The queue of redemptions: staff approve, reject (with a reason the member reads) or hand over. */
 class RedemptionQueuePanel extends Section {
+
+    /** The approved redemptions still to hand over, as a CSV file. */
+    final Anchor download = new Anchor();
 
     private final CatalogueService catalogue;
     private final Language language;
@@ -37,7 +46,7 @@ class RedemptionQueuePanel extends Section {
     @Nullable Dialog rejectDialog;
     @Nullable TextArea rejectReason;
 
-    RedemptionQueuePanel(CatalogueService catalogue, Language language, Validator validator) {
+    RedemptionQueuePanel(CatalogueService catalogue, RedemptionExport export, Language language, Validator validator) {
         this.catalogue = catalogue;
         this.language = language;
         this.validator = validator;
@@ -66,7 +75,20 @@ class RedemptionQueuePanel extends Section {
         queue.setItems(q -> catalogue.queue(filter.getValue().statuses, q.getOffset(), q.getLimit()).stream(),
                 q -> (int) catalogue.countQueue(filter.getValue().statuses));
         queue.setEmptyStateText(getTranslation("rewards.staff.queue.empty"));
-        add(new H2(getTranslation("rewards.staff.queue")), new Div(filter), queue);
+        var locale = getLocale();
+        download.setText(getTranslation("exports.redemptions.download"));
+        download.setHref((DownloadHandler) event -> {
+            event.setFileName("redemptions-to-hand-over.csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            var writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
+            export.exportCsv(locale, writer);
+            writer.flush();
+        }, AttachmentType.DOWNLOAD);
+        download.setId("redemptions-export");
+        download.addClassName("button-link");
+        var top = new Div(filter, download);
+        top.addClassName("filters");
+        add(new H2(getTranslation("rewards.staff.queue")), top, queue);
     }
 
     private Component actions(Redemption r) {

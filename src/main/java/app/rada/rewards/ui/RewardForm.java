@@ -5,6 +5,7 @@ import app.rada.rewards.RewardDraft;
 import app.rada.rewards.RewardItem;
 import app.rada.shared.ui.DraftField;
 import app.rada.shared.ui.LimitedUpload;
+import app.rada.shared.ui.LocalisedPickers;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -85,6 +86,8 @@ class RewardForm extends Div {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(RewardDraft.IMAGE_BYTES_MAX);
         upload.setId("reward-image");
+        LocalisedPickers.localise(upload, this, getTranslation("rewards.form.image.too-big",
+                RewardDraft.IMAGE_BYTES_MAX / (1024 * 1024)), getTranslation("rewards.form.image.wrong-type"));
         upload.getElement().setAttribute("aria-label", getTranslation("rewards.form.image"));
         upload.addFileRemovedListener(e -> uploaded = null);
         var imageLabel = new Div(getTranslation("rewards.form.image"));

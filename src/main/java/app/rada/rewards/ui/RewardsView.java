@@ -2,6 +2,7 @@ package app.rada.rewards.ui;
 
 import app.rada.people.OrganisationService;
 import app.rada.people.ProfileService;
+import app.rada.rewards.BadgeCatalogueService;
 import app.rada.rewards.CatalogueService;
 import app.rada.rewards.EntryKind;
 import app.rada.rewards.LeaderboardPeriod;
@@ -61,6 +62,7 @@ class RewardsView extends Main implements HasDynamicTitle {
     static final int CATALOGUE_PAGE = 12;
 
     private final RewardService rewards;
+    private final BadgeCatalogueService badgeStyles;
     private final CatalogueService catalogue;
     private final RadaUser me;
     private final Language language;
@@ -82,8 +84,9 @@ class RewardsView extends Main implements HasDynamicTitle {
     private @Nullable ConfirmDialog confirm;
 
     RewardsView(RewardService rewards, CatalogueService catalogue, OrganisationService organisations,
-                ProfileService profiles) {
+                ProfileService profiles, BadgeCatalogueService badgeStyles) {
         this.rewards = rewards;
+        this.badgeStyles = badgeStyles;
         this.catalogue = catalogue;
         this.me = CurrentUser.require();
         this.language = me.language();
@@ -190,7 +193,7 @@ class RewardsView extends Main implements HasDynamicTitle {
 
     private void showBadges() {
         badges.removeAll();
-        badges.add(RewardTexts.badges(this, rewards.badges(me.personId()), true));
+        badges.add(RewardTexts.badges(this, badgeStyles.styles(), rewards.badges(me.personId()), true));
     }
 
     // --- the catalogue

@@ -33,6 +33,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import app.rada.rewards.RedemptionExport;
 
 /**
  * Staff's rewards desk: the queue of redemptions to approve, reject (with a reason the member reads) or
@@ -82,12 +83,13 @@ class StaffRewardsView extends Main implements HasDynamicTitle {
     final Map<EntryKind, IntegerField[]> ruleFields;
     final @Nullable Button saveRules;
 
-    StaffRewardsView(RewardService rewards, CatalogueService catalogue, PeopleDirectory people, Validator validator) {
+    StaffRewardsView(RewardService rewards, CatalogueService catalogue, PeopleDirectory people, Validator validator,
+                     RedemptionExport redemptionExport) {
         var me = CurrentUser.require();
         var language = me.language();
         addClassNames("list-view", "staff-rewards-view");
         add(new H1(getTranslation("rewards.staff.title")), new Paragraph(getTranslation("rewards.staff.intro")));
-        queuePanel = new RedemptionQueuePanel(catalogue, language, validator);
+        queuePanel = new RedemptionQueuePanel(catalogue, redemptionExport, language, validator);
         manualPanel = new ManualPointsPanel(rewards, people, validator);
         add(queuePanel, manualPanel);
         if (me.has(Role.ADMIN)) {

@@ -21,6 +21,7 @@ import app.rada.shared.security.CurrentUser;
 import app.rada.shared.ui.Cards;
 import app.rada.shared.ui.Formats;
 import app.rada.shared.ui.RouteLoading;
+import app.rada.shared.ui.LocalisedPickers;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.button.Button;
@@ -182,8 +183,10 @@ class SessionEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
                 && !z.startsWith("SystemV/")).sorted().toList());
         zone.setAllowCustomValue(false);
         zone.setId("editor-zone");
+        LocalisedPickers.localise(startsAt, this);
         startsAt.setLabel(getTranslation("sessions.editor.starts"));
         startsAt.setId("editor-starts");
+        LocalisedPickers.localise(endsAt, this);
         endsAt.setLabel(getTranslation("sessions.editor.ends"));
         endsAt.setId("editor-ends");
         capacity.setLabel(getTranslation("sessions.editor.capacity"));
@@ -191,6 +194,7 @@ class SessionEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         capacity.setMax(SessionDraft.CAPACITY_MAX);
         capacity.setStepButtonsVisible(true);
         capacity.setId("editor-capacity");
+        LocalisedPickers.localise(deadline, this);
         deadline.setLabel(getTranslation("sessions.editor.deadline"));
         deadline.setHelperText(getTranslation("sessions.editor.deadline.help"));
         deadline.setId("editor-deadline");
