@@ -50,6 +50,9 @@ class SearchViewTest extends KaribuTest {
     }
 
     private static Stream<Element> marks(Element root) {
+        if (root.isTextNode()) {
+            return Stream.empty();
+        }
         return Stream.concat(root.getTag().equals("mark") ? Stream.of(root) : Stream.empty(),
                 root.getChildren().flatMap(SearchViewTest::marks));
     }
@@ -82,7 +85,8 @@ class SearchViewTest extends KaribuTest {
 
     @Test
     void show_more_adds_the_next_results_of_one_kind() {
-        loginAsEmail(freshMember(Role.CUSTOMER, Language.EN));
+        // staff may suggest many ideas in an hour
+        loginAsEmail(freshMember(Role.STAFF, Language.EN));
         var mark = mark();
         for (int i = 0; i < SearchService.GROUP_SIZE + 2; i++) {
             submit("Weekend deliveries, wish " + i + " " + mark, "Parcels should come on Saturdays.");
