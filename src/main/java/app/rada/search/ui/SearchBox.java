@@ -12,8 +12,9 @@ import com.vaadin.flow.component.textfield.TextFieldVariant;
 import java.util.Optional;
 
 /**
- * The search box in the shell's header: Enter opens the results for what was typed. It has an
- * accessible name of its own, as a visible label would crowd the header on a phone.
+ * The search box in the shell's header: Enter opens the results for what was typed, which the box
+ * keeps showing on the results page. It has an accessible name of its own, as a visible label would
+ * crowd the header on a phone.
  */
 @org.springframework.stereotype.Component
 class SearchBox implements HeaderItem {
@@ -37,6 +38,18 @@ class SearchBox implements HeaderItem {
         field.getElement().setAttribute("enterkeyhint", "search");
         field.getElement().setAttribute("role", "search");
         field.addKeyPressListener(Key.ENTER, e -> open(field.getValue()));
+        // on the results page the box shows what was searched; elsewhere it starts empty
+        field.addAttachListener(attach -> {
+            var registration = attach.getUI().addAfterNavigationListener(navigation -> {
+                var location = navigation.getLocation();
+                field.setValue(location.getPath().equals(SearchNavigation.RESULTS)
+                        ? location.getQueryParameters().getSingleParameter(SearchNavigation.QUERY).orElse("") : "");
+            });
+            field.addDetachListener(detach -> {
+                registration.remove();
+                detach.unregisterListener();
+            });
+        });
         return Optional.of(field);
     }
 

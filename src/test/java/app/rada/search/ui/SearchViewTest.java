@@ -92,6 +92,7 @@ class SearchViewTest extends KaribuTest {
             submit("Weekend deliveries, wish " + i + " " + mark, "Parcels should come on Saturdays.");
         }
         UI.getCurrent().navigate(SearchNavigation.RESULTS, QueryParameters.of(SearchNavigation.QUERY, "delivery " + mark));
+        assertThat(_get(TextField.class, spec -> spec.withId("shell-search")).getValue()).isEqualTo("delivery " + mark);
         var group = _get(SearchView.Group.class, spec -> spec.withId("search-group-idea"));
         assertThat(group.list.getChildren().count()).isEqualTo(SearchService.GROUP_SIZE);
         _click(group.more);
