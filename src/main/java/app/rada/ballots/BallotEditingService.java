@@ -6,6 +6,7 @@ import app.rada.audit.AuditRecord;
 import app.rada.ballots.internal.Ballot;
 import app.rada.ballots.internal.BallotLookup;
 import app.rada.ballots.internal.BallotRepository;
+import app.rada.ballots.internal.BallotSearchStore;
 import app.rada.ballots.internal.BallotStore;
 import app.rada.ideas.IdeaService;
 import app.rada.shared.Problem;
@@ -36,9 +37,11 @@ public class BallotEditingService {
     private final AuditLog audit;
     private final Validator validator;
     private final Clock clock;
+    private final BallotSearchStore search;
 
     BallotEditingService(BallotRepository ballots, BallotStore store, BallotLookup lookup, IdeaService ideas,
-                         AuditLog audit, Validator validator, Clock clock) {
+                         AuditLog audit, Validator validator, Clock clock, BallotSearchStore search) {
+        this.search = search;
         this.ballots = ballots;
         this.store = store;
         this.lookup = lookup;
@@ -58,6 +61,7 @@ public class BallotEditingService {
         apply(ballot, draft);
         ballots.saveAndFlush(ballot);
         store.linkOptions(ballot.getId(), optionIdeas(draft));
+        search.replaceTerms(ballot);
         audit.record(AuditRecord.of(AuditAction.BALLOT_SAVED).by(me.personId(), me.email())
                 .on("ballot", ballot.getId(), ballot.getTitle()).detail("created"));
         return ballot.getId();
@@ -76,6 +80,7 @@ public class BallotEditingService {
         apply(ballot, draft);
         ballots.flush();
         store.linkOptions(ballotId, optionIdeas(draft));
+        search.replaceTerms(ballot);
         audit.record(AuditRecord.of(AuditAction.BALLOT_SAVED).by(me.personId(), me.email())
                 .on("ballot", ballotId, ballot.getTitle()).detail("edited"));
     }

@@ -5,6 +5,7 @@ import app.rada.ideas.internal.Idea;
 import app.rada.ideas.internal.IdeaRepository;
 import app.rada.ideas.internal.IdeaStore;
 import app.rada.ideas.internal.Mentions;
+import app.rada.ideas.internal.SiteSearchStore;
 import app.rada.people.PeopleService;
 import app.rada.people.PersonName;
 import app.rada.people.api.PeopleFacts;
@@ -52,6 +53,7 @@ public class DiscussionService {
     private final IdeaRepository ideas;
     private final IdeaStore store;
     private final CommentStore comments;
+    private final SiteSearchStore search;
     private final PeopleService people;
     private final PeopleFacts directory;
     private final ApplicationEventPublisher events;
@@ -60,7 +62,8 @@ public class DiscussionService {
     private final Validator validator;
     private final int floodLimit;
 
-    DiscussionService(IdeaRepository ideas, IdeaStore store, CommentStore comments, PeopleService people,
+    DiscussionService(IdeaRepository ideas, IdeaStore store, CommentStore comments, SiteSearchStore search,
+                      PeopleService people,
                       PeopleFacts directory, ApplicationEventPublisher events, Translations texts, Clock clock,
                       Validator validator, @Value("${rada.discussion.per-ten-minutes:20}") int floodLimit) {
         this.validator = validator;
@@ -68,6 +71,7 @@ public class DiscussionService {
         this.texts = texts;
         this.store = store;
         this.comments = comments;
+        this.search = search;
         this.people = people;
         this.directory = directory;
         this.events = events;
@@ -152,6 +156,7 @@ public class DiscussionService {
             throw new Problem("discussion.flood", floodLimit);
         }
         long id = comments.add(ideaId, threadId, me.personId(), text, now);
+        search.replaceCommentTerms(id, text);
         store.bumpComments(ideaId, 1);
         store.follow(ideaId, me.personId());
         var mentioned = mentionable(idea, Mentions.tokens(text), me.personId());
@@ -211,6 +216,7 @@ public class DiscussionService {
         if (!comments.edit(commentId, text, now)) {
             throw new Problem("discussion.gone");
         }
+        search.replaceCommentTerms(commentId, text);
         // people named only now hear of it; those named before were told when it was written
         var idea = visibleIdea(comment.ideaId(), me);
         var before = new HashSet<>(mentionable(idea, Mentions.tokens(comment.body()), me.personId()));

@@ -5,6 +5,7 @@ import app.rada.ideas.IdeaService;
 import app.rada.ideas.Visibility;
 import app.rada.journeys.internal.Annotation;
 import app.rada.journeys.internal.AnnotationRepository;
+import app.rada.journeys.internal.AnnotationSearchStore;
 import app.rada.journeys.internal.JourneyRepository;
 import app.rada.journeys.internal.JourneyStore;
 import app.rada.journeys.internal.TouchpointRepository;
@@ -37,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AnnotationService {
 
     private final AnnotationRepository annotations;
+    private final AnnotationSearchStore search;
     private final TouchpointRepository touchpoints;
     private final JourneyRepository maps;
     private final JourneyStore store;
@@ -46,10 +48,11 @@ public class AnnotationService {
     private final DraftRules rules;
     private final Clock clock;
 
-    AnnotationService(AnnotationRepository annotations, TouchpointRepository touchpoints, JourneyRepository maps,
-                      JourneyStore store, PeopleService people, IdeaService ideas, ApplicationEventPublisher events,
+    AnnotationService(AnnotationRepository annotations, AnnotationSearchStore search, TouchpointRepository touchpoints,
+                      JourneyRepository maps, JourneyStore store, PeopleService people, IdeaService ideas, ApplicationEventPublisher events,
                       DraftRules rules, Clock clock) {
         this.annotations = annotations;
+        this.search = search;
         this.touchpoints = touchpoints;
         this.maps = maps;
         this.store = store;
@@ -79,6 +82,7 @@ public class AnnotationService {
         var segment = organisation == null ? null : people.segmentOf(organisation).orElse(null);
         var saved = annotations.save(new Annotation(touchpoint.getMapId(), touchpointId, me.personId(), organisation,
                 segment, clean, Instant.now(clock)));
+        search.replaceTerms(saved.getId(), saved.getText());
         events.publishEvent(new AnnotationAdded(saved.getId(), saved.getMapId(), touchpointId, me.personId(),
                 clean.kind(), clean.emotion()));
         changed(saved);
@@ -92,6 +96,7 @@ public class AnnotationService {
         var me = CurrentUser.require();
         var annotation = own(annotationId, me);
         annotation.edit(clean(draft), Instant.now(clock));
+        search.replaceTerms(annotationId, annotation.getText());
         changed(annotation);
     }
 

@@ -4,6 +4,7 @@ import app.rada.ideas.IdeaDraft;
 import app.rada.ideas.IdeaService;
 import app.rada.ideas.Visibility;
 import app.rada.sessions.internal.SessionAccess;
+import app.rada.sessions.internal.SessionSearchStore;
 import app.rada.sessions.internal.SessionStore;
 import app.rada.shared.Markdown;
 import app.rada.shared.Problem;
@@ -38,9 +39,12 @@ public class SessionFollowUpService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SessionAccess access;
+    private final SessionSearchStore search;
 
     SessionFollowUpService(SessionStore store, IdeaService ideas, Translations texts,
-                           ApplicationEventPublisher events, Clock clock, SessionAccess access) {
+                           ApplicationEventPublisher events, Clock clock, SessionAccess access,
+                           SessionSearchStore search) {
+        this.search = search;
         this.store = store;
         this.ideas = ideas;
         this.texts = texts;
@@ -56,7 +60,9 @@ public class SessionFollowUpService {
         if (clean.length() > MINUTES_MAX) {
             throw new Problem("sessions.problem.minutes", MINUTES_MAX);
         }
-        access.locked(sessionId).writeMinutes(clean);
+        var session = access.locked(sessionId);
+        session.writeMinutes(clean);
+        search.replaceTerms(session);
     }
 
     /** Records an outcome: a short title and what was found or decided, in Markdown. */

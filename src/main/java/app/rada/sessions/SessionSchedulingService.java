@@ -13,6 +13,7 @@ import app.rada.sessions.internal.DesignSession;
 import app.rada.sessions.internal.SessionAccess;
 import app.rada.sessions.internal.SessionMails;
 import app.rada.sessions.internal.SessionRepository;
+import app.rada.sessions.internal.SessionSearchStore;
 import app.rada.sessions.internal.SessionSeating;
 import app.rada.sessions.internal.SessionStore;
 import app.rada.shared.Problem;
@@ -53,10 +54,13 @@ public class SessionSchedulingService {
     private final SessionAccess access;
     private final SessionSeating seating;
     private final Validator validator;
+    private final SessionSearchStore search;
 
     SessionSchedulingService(SessionRepository sessions, SessionStore store, PeopleService people, IdeaService ideas,
                              JourneyService journeys, AuditLog audit, ApplicationEventPublisher events, Clock clock,
-                             SessionAccess access, SessionSeating seating, Validator validator) {
+                             SessionAccess access, SessionSeating seating, Validator validator,
+                             SessionSearchStore search) {
+        this.search = search;
         this.sessions = sessions;
         this.store = store;
         this.people = people;
@@ -79,6 +83,7 @@ public class SessionSchedulingService {
         var session = new DesignSession(me.personId(), Instant.now(clock));
         apply(session, draft);
         sessions.save(session);
+        search.replaceTerms(session);
         audit.record(AuditRecord.of(AuditAction.SESSION_SAVED).by(me.personId(), me.email())
                 .on("session", session.getId(), session.getTitle()).detail("created"));
         return session.getId();
@@ -102,6 +107,7 @@ public class SessionSchedulingService {
             throw new Problem("sessions.problem.capacity-below", session.getRegisteredCount());
         }
         apply(session, draft);
+        search.replaceTerms(session);
         audit.record(AuditRecord.of(AuditAction.SESSION_SAVED).by(me.personId(), me.email())
                 .on("session", sessionId, session.getTitle()).detail("edited, sequence " + session.getSequence()));
         if (session.getStatus() == SessionStatus.SCHEDULED) {

@@ -55,7 +55,7 @@ public class SessionStore {
             """;
 
     /** The audience rule in SQL; the same rule as {@code SessionAccess#inAudience}. */
-    private static final String AUDIENCE = """
+    static final String AUDIENCE = """
             (:staff or s.audience = 'ALL' or (s.audience = 'BOARD' and :board)
              or (s.audience = 'CHOSEN' and (
                  exists (select 1 from design_session_organisation o where o.session_id = s.id and o.organisation_id = :org)
