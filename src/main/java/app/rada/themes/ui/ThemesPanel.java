@@ -6,6 +6,7 @@ import app.rada.shared.ui.ThemesPanels;
 import app.rada.themes.ThemeScope;
 import app.rada.themes.ThemeService;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * The recurring themes of a journey map (the whole map, a stage or a touchpoint, chosen here) or of the
  * idea board, as cards. Folded until opened, so a page view never groups texts it does not show.
  */
+@StyleSheet("styles/themes.css")
 class ThemesPanel extends Details implements ThemesPanels.MapThemes {
 
     /** A place to look for themes, with its name. */
