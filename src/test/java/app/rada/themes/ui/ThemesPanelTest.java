@@ -60,7 +60,6 @@ class ThemesPanelTest extends KaribuTest {
                 .filter(p -> p.label().equals("Touchpoint: Delivery address and slot")).findFirst().orElseThrow();
 
         panel.place.setValue(delivery);
-        panel.cardList().forEach(c -> System.out.println("DEMO THEME: " + c.getElement().getTextRecursively()));
 
         assertThat(_find(panel.cards, H3.class)).isNotEmpty();
         assertThat(panel.cardList()).allMatch(card -> card.getElement().getTextRecursively().contains("address")
