@@ -10,8 +10,13 @@ import app.rada.journeys.JourneySummary;
 import app.rada.support.KaribuTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Location;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -64,6 +69,25 @@ class ThemesPanelTest extends KaribuTest {
         assertThat(_find(panel.cards, H3.class)).isNotEmpty();
         assertThat(panel.cardList()).allMatch(card -> card.getElement().getTextRecursively().contains("address")
                 || card.getElement().getTextRecursively().contains("addresses"));
+    }
+
+    @Test
+    void staff_plan_a_design_session_about_a_theme_with_its_words_as_topic_and_its_touchpoint_linked() {
+        loginAs("staff");
+        UI.getCurrent().navigate("journeys/" + demoMap());
+        var panel = _get(ThemesPanel.class);
+        panel.setOpened(true);
+        var label = _find(panel.cards, H3.class).getFirst().getText();
+        var plan = _find(panel.cards, Anchor.class).stream().filter(a -> a.getId().orElse("").startsWith("theme-session-"))
+                .findFirst().orElseThrow();
+
+        var location = new Location(plan.getHref());
+        UI.getCurrent().navigate(location.getPath(), location.getQueryParameters());
+
+        assertThat(_get(TextField.class, spec -> spec.withId("editor-title")).getValue()).isEqualTo(label);
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Purpose")).getValue())
+                .contains("say the same thing, for example:");
+        assertThat(_get(MultiSelectComboBox.class, spec -> spec.withId("editor-touchpoints")).getValue()).hasSize(1);
     }
 
     @Test
