@@ -34,6 +34,7 @@ class ModularityTest {
             entry("journeys", Set.of("shared", "people", "ideas")),
             entry("sessions", Set.of("shared", "audit", "mail", "people", "ideas", "journeys")),
             entry("search", Set.of("shared", "people", "ideas", "ballots", "journeys", "sessions")),
+            entry("themes", Set.of("shared", "people", "ideas", "journeys", "sessions")),
             entry("rewards", Set.of("shared", "audit", "people", "ideas", "ballots", "journeys", "sessions")),
             entry("dashboard", Set.of("shared", "people", "ideas", "ballots", "journeys", "rewards")),
             entry("notifications", Set.of("shared", "mail", "people", "ideas", "ballots", "journeys", "sessions",

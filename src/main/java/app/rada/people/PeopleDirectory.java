@@ -9,9 +9,11 @@ import app.rada.shared.security.Access;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.domain.PageRequest;
@@ -58,6 +60,19 @@ public class PeopleDirectory {
     @PreAuthorize(Access.MEMBER)
     public int voteWeightOf(long personId) {
         return people.voteWeightOf(personId).orElse(1);
+    }
+
+    /** The organisation each of these people belongs to now; people outside any organisation are absent. */
+    @PreAuthorize(Access.STAFF)
+    public Map<Long, Long> organisationsOf(Collection<Long> personIds) {
+        var result = new HashMap<Long, Long>();
+        people.findAllById(personIds).forEach(person -> {
+            var organisation = person.getOrganisationId();
+            if (organisation != null) {
+                result.put(Objects.requireNonNull(person.getId()), organisation);
+            }
+        });
+        return result;
     }
 
     /** Active members whose name starts with the text, for @mentions. */

@@ -17,6 +17,7 @@ import app.rada.shared.Language;
 import app.rada.shared.Problem;
 import app.rada.shared.Roles;
 import app.rada.shared.ui.Formats;
+import app.rada.shared.ui.ThemesPanels;
 import app.rada.shared.ui.Toasts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -50,6 +51,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Staff's triage queue: every idea waiting for a reaction, oldest first, narrowed by status,
@@ -91,7 +93,8 @@ class TriageView extends Main implements HasDynamicTitle {
     final Span reportTotal;
 
     TriageView(TriageService triage, IdeaCategoryService ideaCategories, IdeaAssignmentService assignment,
-               IdeaReportService reportService, TriageExportService exporter, PulseRemarksExport remarksExport) {
+               IdeaReportService reportService, TriageExportService exporter, PulseRemarksExport remarksExport,
+               ObjectProvider<ThemesPanels> themes) {
         this.triage = triage;
         var locale = getLocale();
         exportRemarks.setText(getTranslation("exports.pulse.download"));
@@ -112,6 +115,8 @@ class TriageView extends Main implements HasDynamicTitle {
         reports = reportsPanel.reports;
         reportTotal = reportsPanel.reportTotal;
         add(filters(), bulkBar(), listSection(), reportsPanel);
+        // the recurring themes among the open ideas, from the module that finds them
+        themes.ifAvailable(panels -> add(panels.forIdeas()));
         refresh();
     }
 

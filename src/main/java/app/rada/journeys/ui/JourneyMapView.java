@@ -18,6 +18,7 @@ import app.rada.shared.security.CurrentUser;
 import app.rada.shared.security.RadaUser;
 import app.rada.shared.ui.Chart;
 import app.rada.shared.ui.RouteLoading;
+import app.rada.shared.ui.ThemesPanels;
 import app.rada.shared.ui.WhileAttached;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -45,11 +46,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * A journey map: the canvas of stages and lanes ({@link MapCanvas}), the ranked hotspots beside it
  * ({@link HotspotList}), the emotion curve ({@link EmotionCurve}) and the annotations below with their
- * filters ({@link AnnotationsSection}). Every open view follows annotations as they are added, live.
+ * filters ({@link AnnotationsSection}); staff also see the recurring themes of the map, a stage or the
+ * touchpoint they open ({@link ThemesPanels}). Every open view follows annotations as they are added, live.
  */
 @Route("journeys/:mapId([0-9]{1,18})")
 @PermitAll
@@ -83,14 +86,18 @@ class JourneyMapView extends Main implements HasDynamicTitle, BeforeEnterObserve
     private final JourneyService journeys;
     private final LiveJourneys live;
     private final RadaUser me;
+    private final @Nullable ThemesPanels themesPanels;
+    /** The recurring themes of the map, for staff only. */
+    ThemesPanels.@Nullable MapThemes themes;
     private @Nullable JourneyMap map;
 
     JourneyMapView(JourneyService journeys, AnnotationService annotations, PeopleService people, LiveJourneys live,
-                   DraftRules rules, AnnotationExportService annotationExport) {
+                   DraftRules rules, AnnotationExportService annotationExport, ObjectProvider<ThemesPanels> panels) {
         this.journeys = journeys;
         this.annotationExport = annotationExport;
         this.live = live;
         this.me = CurrentUser.require();
+        this.themesPanels = me.isStaff() ? panels.getIfAvailable() : null;
         addClassName("journey-map-view");
         var language = Language.closestTo(getLocale());
         canvas.segmentNames(people.segments().stream().collect(Collectors.toMap(SegmentOption::id,
@@ -183,7 +190,12 @@ class JourneyMapView extends Main implements HasDynamicTitle, BeforeEnterObserve
         add(presence);
         var body = new Div(canvas, hotspots);
         body.addClassName("journey-body");
-        add(body, curveSection, annotationSection);
+        add(body, curveSection);
+        themes = themesPanels == null ? null : themesPanels.forMap(shown.id());
+        if (themes != null) {
+            add(themes.component());
+        }
+        add(annotationSection);
         draw(shown);
         annotationSection.show(shown);
     }
@@ -215,6 +227,9 @@ class JourneyMapView extends Main implements HasDynamicTitle, BeforeEnterObserve
 
     private void showAnnotations(MapTouchpoint touchpoint, @Nullable AnnotationKind kind) {
         annotationSection.showAnnotations(touchpoint, kind);
+        if (themes != null) {
+            themes.showTouchpoint(touchpoint.id());
+        }
     }
 
     void loadAnnotations() {

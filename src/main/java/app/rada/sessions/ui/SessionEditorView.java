@@ -59,7 +59,8 @@ import org.jspecify.annotations.Nullable;
  * Staff write a session: title, purpose, agenda, format with the meeting link or address, start and end
  * in the session's time zone, capacity, registration deadline, facilitators, audience, and the ideas
  * and journey touchpoints it works on. {@code ?touchpoint=<id>} and {@code ?idea=<id>} start a new
- * session already linked to them (the journey map's "Plan a design session").
+ * session already linked to them (the journey map's "Plan a design session"); {@code ?title=} and
+ * {@code ?purpose=} carry the words of a theme the session is planned from.
  */
 @Route("sessions/edit/:sessionId?([0-9]{1,18})")
 @RolesAllowed(Roles.STAFF)
@@ -136,12 +137,17 @@ class SessionEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         var start = LocalDateTime.now(zoneId).plusDays(7).truncatedTo(ChronoUnit.HOURS).withHour(10)
                 .atZone(zoneId).toInstant();
         var me = CurrentUser.require().personId();
-        var title = touchpoint.flatMap(journeys::location)
-                .map(place -> getTranslation("sessions.editor.title-for", place.touchpointName())).orElse("");
+        // planned from a theme of what members said: its words are the topic
+        var topic = query.getSingleParameter("title").map(String::strip).filter(t -> !t.isEmpty())
+                .map(t -> t.length() > SessionDraft.TITLE_MAX ? t.substring(0, SessionDraft.TITLE_MAX) : t);
+        var purposeText = query.getSingleParameter("purpose").map(String::strip)
+                .map(t -> t.length() > SessionDraft.PURPOSE_MAX ? t.substring(0, SessionDraft.PURPOSE_MAX) : t).orElse("");
+        var title = topic.orElseGet(() -> touchpoint.flatMap(journeys::location)
+                .map(place -> getTranslation("sessions.editor.title-for", place.touchpointName())).orElse(""));
         // planned from a hotspot: the organisations whose people annotated it are the audience
         var annotators = touchpoint.filter(id -> journeys.location(id).isPresent()).map(journeys::organisationsAt)
                 .orElse(List.of());
-        fill(new SessionDraft(title, "", "", SessionFormat.ONLINE, null, null, start, start.plus(Duration.ofHours(2)),
+        fill(new SessionDraft(title, purposeText, "", SessionFormat.ONLINE, null, null, start, start.plus(Duration.ofHours(2)),
                 zoneId.getId(), 12, null, List.of(me), annotators.isEmpty() ? SessionAudience.ALL
                         : SessionAudience.CHOSEN, annotators, List.of(),
                 idea.filter(id -> ideas.summary(id).isPresent()).map(List::of).orElse(List.of()),
