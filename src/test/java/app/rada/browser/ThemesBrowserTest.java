@@ -19,7 +19,7 @@ class ThemesBrowserTest extends BrowserTest {
 
     @Test
     void staff_open_the_demo_maps_themes_turn_one_into_an_idea_and_see_it_linked_to_the_annotations() {
-        long map = SystemActor.call(() -> journeys.maps(0, 20).stream()
+        long map = SystemActor.call(() -> journeys.maps(0, 100).stream()
                 .filter(m -> m.title().equals("Buying a home appliance online")).map(JourneySummary::id)
                 .findFirst().orElseThrow());
         loginAs("staff");

@@ -18,9 +18,11 @@ import org.springframework.stereotype.Component;
 class IdeasPersonalData implements PersonalData {
 
     private final JdbcTemplate jdbc;
+    private final SiteSearchStore search;
 
-    IdeasPersonalData(JdbcTemplate jdbc) {
+    IdeasPersonalData(JdbcTemplate jdbc, SiteSearchStore search) {
         this.jdbc = jdbc;
+        this.search = search;
     }
 
     @Override
@@ -57,8 +59,11 @@ class IdeasPersonalData implements PersonalData {
         var mentioning = jdbc.queryForList("select id, body from idea_comment where body like ?",
                 "%(person:" + personId + ")%");
         for (var comment : mentioning) {
-            jdbc.update("update idea_comment set body = ?, version = version + 1 where id = ?",
-                    Mentions.forget((String) comment.get("body"), personId), comment.get("id"));
+            var body = Mentions.forget((String) comment.get("body"), personId);
+            long id = ((Number) comment.get("id")).longValue();
+            jdbc.update("update idea_comment set body = ?, version = version + 1 where id = ?", body, id);
+            // the search terms held the name as the mention showed it
+            search.replaceCommentTerms(id, body);
         }
     }
 }

@@ -53,14 +53,24 @@ public class ThemeStore {
         return rows.stream().findFirst().map(row -> Map.entry(scopes.getFirst(), row));
     }
 
-    /** Replaces what a scope keeps with freshly computed themes. */
+    /**
+     * Replaces what a scope keeps with freshly computed themes, unless someone else regrouped the scope
+     * meanwhile. The scope's row is locked first, so two staff members (on one node or two) who open
+     * the same stale scope together regroup it once: the second waits, then keeps the first's themes.
+     */
     public void replace(ThemeScope scope, List<ThemeRow> themes, Instant at) {
-        jdbc.update("DELETE FROM theme_scope WHERE kind = :kind AND map_id = :map AND target_id = :target", params(scope));
-        var keys = new GeneratedKeyHolder();
         jdbc.update("INSERT INTO theme_scope (kind, map_id, target_id, stale, computed_at) "
-                + "VALUES (:kind, :map, :target, FALSE, :at)", params(scope).addValue("at", Timestamp.from(at)), keys,
-                new String[] {"id"});
-        long scopeId = keys.getKeyAs(Number.class).longValue();
+                + "VALUES (:kind, :map, :target, TRUE, :at) ON CONFLICT DO NOTHING",
+                params(scope).addValue("at", Timestamp.from(at)));
+        var locked = jdbc.query("SELECT id, stale FROM theme_scope WHERE kind = :kind AND map_id = :map "
+                + "AND target_id = :target FOR UPDATE", params(scope), (rs, n) -> new Object[] {rs.getLong(1), rs.getBoolean(2)});
+        if (!(Boolean) locked.getFirst()[1]) {
+            return;
+        }
+        long scopeId = (Long) locked.getFirst()[0];
+        jdbc.update("DELETE FROM theme WHERE scope_id = :scope", new MapSqlParameterSource("scope", scopeId));
+        jdbc.update("UPDATE theme_scope SET stale = FALSE, computed_at = :at WHERE id = :scope",
+                new MapSqlParameterSource("scope", scopeId).addValue("at", Timestamp.from(at)));
         int position = 0;
         for (var theme : themes) {
             var themeKeys = new GeneratedKeyHolder();
