@@ -11,6 +11,8 @@ import app.rada.people.PeopleService;
 import app.rada.shared.security.SystemActor;
 import app.rada.support.BrowserTest;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,6 +54,8 @@ class GlobalSearchBrowserTest extends BrowserTest {
         assertThat(hit.locator("mark").first()).hasText("lodówki");
         assertThat(page.locator("#search-group-comment mark").first()).hasText("lodówki");
         assertThat(seriousAccessibilityViolations(page)).isEmpty();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "search.png"))
+                .setFullPage(true));
 
         hit.locator("a.search-hit-link").click();
         page.waitForURL(url -> url.endsWith("/ideas/" + id));

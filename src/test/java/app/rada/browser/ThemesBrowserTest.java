@@ -8,6 +8,8 @@ import app.rada.journeys.JourneySummary;
 import app.rada.shared.security.SystemActor;
 import app.rada.support.BrowserTest;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +33,8 @@ class ThemesBrowserTest extends BrowserTest {
         assertThat(turn).isVisible();
         assertThat(page.locator("#theme-cards .theme-card").count()).isGreaterThanOrEqualTo(3);
         assertThat(seriousAccessibilityViolations(page)).isEmpty();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "themes.png"))
+                .setFullPage(true));
         String themeId = turn.getAttribute("id").replace("theme-idea-", "");
         String quote = page.locator("#theme-" + themeId + " .theme-quotes li").first().innerText();
 
