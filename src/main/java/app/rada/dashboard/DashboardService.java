@@ -10,12 +10,12 @@ import app.rada.journeys.JourneyFiguresService;
 import app.rada.people.PeopleService;
 import app.rada.rewards.LeaderboardPeriod;
 import app.rada.rewards.RewardService;
+import app.rada.shared.CsvFiles;
 import app.rada.shared.Problem;
 import app.rada.shared.SessionFigures;
 import app.rada.shared.SessionFiguresSource;
+import app.rada.shared.i18n.Translations;
 import app.rada.shared.security.Access;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -48,6 +47,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class DashboardService {
 
     public static final int MONTHS_MAX = 60;
+    static final List<String> HEADER = List.of("exports.dashboard.section", "exports.dashboard.item",
+            "exports.dashboard.month", "exports.dashboard.value");
     static final int HEALTH_ROWS = 5;
     static final int LATEST_IDEAS = 10;
     static final int TOP_EARNERS = 5;
@@ -62,11 +63,12 @@ public class DashboardService {
     private final Parts parts;
     private final Clock clock;
     private final ZoneId zone;
+    private final Translations texts;
 
     DashboardService(IdeaFiguresService ideas, BallotFiguresService ballots, JourneyFiguresService journeys,
                      RewardService rewards, PeopleService people, ActivityStore activity,
                      ObjectProvider<SessionFiguresSource> sessions, Parts parts, Clock clock,
-                     @Value("${rada.time-zone:Europe/Warsaw}") ZoneId zone) {
+                     @Value("${rada.time-zone:Europe/Warsaw}") ZoneId zone, Translations texts) {
         this.ideas = ideas;
         this.ballots = ballots;
         this.journeys = journeys;
@@ -77,6 +79,7 @@ public class DashboardService {
         this.parts = parts;
         this.clock = clock;
         this.zone = zone;
+        this.texts = texts;
     }
 
     /** The last twelve months up to today, the span the dashboard opens with. */
@@ -169,120 +172,114 @@ public class DashboardService {
 
     /**
      * Writes every figure of the dashboard as CSV: one line per figure (section, item, month, value), so a
-     * spreadsheet can pivot it. Durations in hours or days as named in the item.
+     * spreadsheet can pivot it. Durations in hours or days as named in the item. The column names are in the
+     * reader's language; sections and items are stable codes, the same in every language.
      */
     @PreAuthorize(Access.STAFF)
-    public void exportCsv(LocalDate from, LocalDate to, Writer out) {
+    public void exportCsv(LocalDate from, LocalDate to, Locale locale, Writer out) {
         var f = figures(from, to);
         var segmentCodes = new HashMap<Long, String>();
         f.segments().forEach(s -> segmentCodes.put(s.id(), s.code()));
-        try {
-            var csv = printer(out);
-            csv.printRecord("span", "from", "", f.from());
-            csv.printRecord("span", "to", "", f.to());
-            for (var status : IdeaStatus.values()) {
-                csv.printRecord("ideas", "status_" + status.name().toLowerCase(Locale.ROOT), "", f.ideas().count(status));
-            }
-            csv.printRecord("ideas", "submitted", "", f.ideas().submitted());
-            csv.printRecord("ideas", "answered", "", f.ideas().answered());
-            csv.printRecord("ideas", "median_hours_to_first_answer", "", number(f.ideas().medianHoursToAnswer()));
-            csv.printRecord("ideas", "week_old", "", f.ideas().weekOld());
-            csv.printRecord("ideas", "answered_within_7_days", "", f.ideas().answeredWithinWeek());
-            csv.printRecord("ideas", "answered_within_7_days_percent", "", number(f.ideas().answeredWithinWeekPercent()));
-            csv.printRecord("ideas", "done", "", f.ideas().done());
-            csv.printRecord("ideas", "median_days_to_done", "", number(f.ideas().medianDaysToDone()));
-            csv.printRecord("ideas", "done_in_span", "", f.ideas().doneInSpan());
-            csv.printRecord("ideas", "done_with_pulse", "", f.ideas().doneWithPulse());
-            csv.printRecord("ideas", "solved", "", f.ideas().solved());
-            csv.printRecord("ideas", "solved_percent", "", number(f.ideas().solvedPercent()));
-            for (var t : f.trend()) {
-                var month = f.months().get(t.part());
-                csv.printRecord("trend", "first_answers", month, t.answered());
-                csv.printRecord("trend", "median_hours_to_first_answer", month, number(t.medianHoursToAnswer()));
-                csv.printRecord("trend", "done", month, t.done());
-                csv.printRecord("trend", "median_days_to_done", month, number(t.medianDaysToDone()));
-            }
-            for (var a : f.active()) {
-                csv.printRecord("active_members", a.segmentId() == null ? "no_segment"
-                        : segmentCodes.getOrDefault(a.segmentId(), "segment_" + a.segmentId()), a.month(), a.people());
-            }
-            for (var b : f.turnout()) {
-                csv.printRecord("ballot_turnout", safe(b.title()), YearMonth.from(b.closedAt().atZone(zone)),
-                        b.voted() + "/" + b.eligible());
-            }
-            if (f.sessions().isPresent()) {
-                var s = f.sessions().get();
-                csv.printRecord("sessions", "held", "", s.sessions());
-                csv.printRecord("sessions", "registered", "", s.registered());
-                csv.printRecord("sessions", "attended", "", s.attended());
-                csv.printRecord("sessions", "average_effort_ces", "", number(s.averageEffort()));
-                csv.printRecord("sessions", "nps", "", s.npsScore() == null ? "" : s.npsScore());
-            }
-            for (var t : f.health().lowestNev()) {
-                csv.printRecord("lowest_nev", safe(t.mapTitle() + " / " + t.stageName() + " / " + t.touchpointName()),
-                        "", t.nev() == null ? "" : t.nev());
-            }
-            for (var t : f.health().hotspots()) {
-                csv.printRecord("hotspot_priority", safe(t.mapTitle() + " / " + t.stageName() + " / " + t.touchpointName()),
-                        "", t.priority());
-            }
-            csv.printRecord("points", "earned", "", f.points().earned());
-            csv.printRecord("points", "manual", "", f.points().manual());
-            csv.printRecord("points", "redeemed", "", f.points().redeemed());
-            csv.printRecord("points", "redemptions", "", f.points().redemptions());
-            csv.printRecord("points", "pending_redemptions_now", "", f.points().pendingNow());
-            for (var p : f.points().periods()) {
-                csv.printRecord("points", "awarded", f.months().get(p.period()), p.awarded());
-                csv.printRecord("points", "redeemed", f.months().get(p.period()), p.redeemed());
-            }
-            csv.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        var csv = printer(out, locale);
+        CsvFiles.row(csv, "span", "from", "", f.from());
+        CsvFiles.row(csv, "span", "to", "", f.to());
+        for (var status : IdeaStatus.values()) {
+            CsvFiles.row(csv, "ideas", "status_" + status.name().toLowerCase(Locale.ROOT), "", f.ideas().count(status));
         }
+        CsvFiles.row(csv, "ideas", "submitted", "", f.ideas().submitted());
+        CsvFiles.row(csv, "ideas", "answered", "", f.ideas().answered());
+        CsvFiles.row(csv, "ideas", "median_hours_to_first_answer", "", number(f.ideas().medianHoursToAnswer()));
+        CsvFiles.row(csv, "ideas", "week_old", "", f.ideas().weekOld());
+        CsvFiles.row(csv, "ideas", "answered_within_7_days", "", f.ideas().answeredWithinWeek());
+        CsvFiles.row(csv, "ideas", "answered_within_7_days_percent", "", number(f.ideas().answeredWithinWeekPercent()));
+        CsvFiles.row(csv, "ideas", "done", "", f.ideas().done());
+        CsvFiles.row(csv, "ideas", "median_days_to_done", "", number(f.ideas().medianDaysToDone()));
+        CsvFiles.row(csv, "ideas", "done_in_span", "", f.ideas().doneInSpan());
+        CsvFiles.row(csv, "ideas", "done_with_pulse", "", f.ideas().doneWithPulse());
+        CsvFiles.row(csv, "ideas", "solved", "", f.ideas().solved());
+        CsvFiles.row(csv, "ideas", "solved_percent", "", number(f.ideas().solvedPercent()));
+        for (var t : f.trend()) {
+            var month = f.months().get(t.part());
+            CsvFiles.row(csv, "trend", "first_answers", month, t.answered());
+            CsvFiles.row(csv, "trend", "median_hours_to_first_answer", month, number(t.medianHoursToAnswer()));
+            CsvFiles.row(csv, "trend", "done", month, t.done());
+            CsvFiles.row(csv, "trend", "median_days_to_done", month, number(t.medianDaysToDone()));
+        }
+        for (var a : f.active()) {
+            CsvFiles.row(csv, "active_members", a.segmentId() == null ? "no_segment"
+                    : segmentCodes.getOrDefault(a.segmentId(), "segment_" + a.segmentId()), a.month(), a.people());
+        }
+        for (var b : f.turnout()) {
+            CsvFiles.row(csv, "ballot_turnout", CsvFiles.safe(b.title()), YearMonth.from(b.closedAt().atZone(zone)),
+                    b.voted() + "/" + b.eligible());
+        }
+        if (f.sessions().isPresent()) {
+            var s = f.sessions().get();
+            CsvFiles.row(csv, "sessions", "held", "", s.sessions());
+            CsvFiles.row(csv, "sessions", "registered", "", s.registered());
+            CsvFiles.row(csv, "sessions", "attended", "", s.attended());
+            CsvFiles.row(csv, "sessions", "average_effort_ces", "", number(s.averageEffort()));
+            CsvFiles.row(csv, "sessions", "nps", "", s.npsScore() == null ? "" : s.npsScore());
+        }
+        for (var t : f.health().lowestNev()) {
+            CsvFiles.row(csv, "lowest_nev", place(t.mapTitle(), t.stageName(), t.touchpointName()), "",
+                    t.nev() == null ? "" : t.nev());
+        }
+        for (var t : f.health().hotspots()) {
+            CsvFiles.row(csv, "hotspot_priority", place(t.mapTitle(), t.stageName(), t.touchpointName()), "",
+                    t.priority());
+        }
+        CsvFiles.row(csv, "points", "earned", "", f.points().earned());
+        CsvFiles.row(csv, "points", "manual", "", f.points().manual());
+        CsvFiles.row(csv, "points", "redeemed", "", f.points().redeemed());
+        CsvFiles.row(csv, "points", "redemptions", "", f.points().redemptions());
+        CsvFiles.row(csv, "points", "pending_redemptions_now", "", f.points().pendingNow());
+        for (var p : f.points().periods()) {
+            CsvFiles.row(csv, "points", "awarded", f.months().get(p.period()), p.awarded());
+            CsvFiles.row(csv, "points", "redeemed", f.months().get(p.period()), p.redeemed());
+        }
+        CsvFiles.finish(csv);
     }
 
     /** The organisation's page as CSV, in the same shape. */
     @PreAuthorize(Access.STAFF)
-    public void exportOrganisationCsv(long organisationId, LocalDate from, LocalDate to, Writer out) {
+    public void exportOrganisationCsv(long organisationId, LocalDate from, LocalDate to, Locale locale, Writer out) {
         var f = organisation(organisationId, from, to);
-        try {
-            var csv = printer(out);
-            csv.printRecord("organisation", "name", "", safe(f.organisation().name()));
-            csv.printRecord("span", "from", "", f.from());
-            csv.printRecord("span", "to", "", f.to());
-            csv.printRecord("ideas", "submitted", "", f.ideas().ideas());
-            csv.printRecord("ideas", "answered", "", f.ideas().answered());
-            csv.printRecord("ideas", "done", "", f.ideas().done());
-            csv.printRecord("ideas", "votes", "", f.ideas().votes());
-            csv.printRecord("ideas", "comments", "", f.ideas().comments());
-            csv.printRecord("ballots", "votes", "", f.ballotVotes());
-            csv.printRecord("journeys", "annotations", "", f.annotations());
-            for (int i = 0; i < f.months().size(); i++) {
-                var month = f.months().get(i);
-                var e = f.emotions().get(i);
-                csv.printRecord("active_members", "", month, f.activeByMonth().get(i));
-                csv.printRecord("annotations", "", month, e.annotations());
-                csv.printRecord("nev", "", month, e.nev() == null ? "" : e.nev());
-            }
-            if (f.sessions().isPresent()) {
-                csv.printRecord("sessions", "attended", "", f.sessions().get().attended());
-            }
-            csv.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        var csv = printer(out, locale);
+        CsvFiles.row(csv, "organisation", "name", "", CsvFiles.safe(f.organisation().name()));
+        CsvFiles.row(csv, "span", "from", "", f.from());
+        CsvFiles.row(csv, "span", "to", "", f.to());
+        CsvFiles.row(csv, "ideas", "submitted", "", f.ideas().ideas());
+        CsvFiles.row(csv, "ideas", "answered", "", f.ideas().answered());
+        CsvFiles.row(csv, "ideas", "done", "", f.ideas().done());
+        CsvFiles.row(csv, "ideas", "votes", "", f.ideas().votes());
+        CsvFiles.row(csv, "ideas", "comments", "", f.ideas().comments());
+        CsvFiles.row(csv, "ballots", "votes", "", f.ballotVotes());
+        CsvFiles.row(csv, "journeys", "annotations", "", f.annotations());
+        for (int i = 0; i < f.months().size(); i++) {
+            var month = f.months().get(i);
+            var e = f.emotions().get(i);
+            CsvFiles.row(csv, "active_members", "", month, f.activeByMonth().get(i));
+            CsvFiles.row(csv, "annotations", "", month, e.annotations());
+            CsvFiles.row(csv, "nev", "", month, e.nev() == null ? "" : e.nev());
         }
+        if (f.sessions().isPresent()) {
+            CsvFiles.row(csv, "sessions", "attended", "", f.sessions().get().attended());
+        }
+        CsvFiles.finish(csv);
     }
 
-    private static CSVPrinter printer(Writer out) throws IOException {
-        return new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("section", "item", "month", "value").get());
+    /** The header names the columns in the reader's language; sections and items stay stable codes. */
+    private CSVPrinter printer(Writer out, Locale locale) {
+        return CsvFiles.open(out, HEADER, locale, (key, l) -> texts.getTranslation(key, l));
+    }
+
+    /** A touchpoint's place as one cell: map / stage / touchpoint. */
+    private static String place(String map, String stage, String touchpoint) {
+        return CsvFiles.safe(map + " / " + stage + " / " + touchpoint);
     }
 
     private static String number(@Nullable Double value) {
         return value == null ? "" : String.format(Locale.ROOT, "%.1f", value);
-    }
-
-    /** Keeps a spreadsheet from reading a title as a formula. */
-    static String safe(String text) {
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }

@@ -6,13 +6,13 @@ import app.rada.audit.AuditRecord;
 import app.rada.people.PeopleService;
 import app.rada.sessions.internal.SessionAccess;
 import app.rada.sessions.internal.SessionStore;
+import app.rada.shared.CsvFiles;
 import app.rada.shared.DraftRules;
 import app.rada.shared.Problem;
+import app.rada.shared.i18n.Translations;
 import app.rada.shared.security.Access;
 import app.rada.shared.security.CurrentUser;
 import jakarta.validation.Validator;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -20,9 +20,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -40,6 +39,11 @@ public class SessionAttendanceService {
     /** Kept short enough to travel whole in a notification. */
     public static final int MESSAGE_MAX = 1500;
 
+    static final List<String> EXPORT_HEADER = List.of("exports.attendees.name", "exports.attendees.email",
+            "exports.attendees.organisation", "exports.attendees.state", "exports.attendees.waitlist-position",
+            "exports.attendees.registered", "exports.attendees.attendance", "exports.attendees.checked-in",
+            "exports.attendees.checked-in-by");
+
     private final SessionStore store;
     private final PeopleService people;
     private final AuditLog audit;
@@ -48,10 +52,13 @@ public class SessionAttendanceService {
     private final SessionAccess access;
 
     private final Validator validator;
+    private final Translations texts;
 
     SessionAttendanceService(SessionStore store, PeopleService people, AuditLog audit,
-                             ApplicationEventPublisher events, Clock clock, SessionAccess access, Validator validator) {
+                             ApplicationEventPublisher events, Clock clock, SessionAccess access, Validator validator,
+                             Translations texts) {
         this.validator = validator;
+        this.texts = texts;
         this.store = store;
         this.people = people;
         this.audit = audit;
@@ -158,32 +165,24 @@ public class SessionAttendanceService {
 
     /**
      * Writes the attendee list as CSV: name, e-mail, organisation, state, waitlist position, when
-     * they registered, attendance and check-in time. Cells that start like a formula are defused.
+     * they registered, attendance and check-in time, the column names in the reader's language. State,
+     * attendance and how they checked in stay stable codes. Cells that start like a formula are defused.
      */
     @PreAuthorize(Access.STAFF)
-    public void exportCsv(long sessionId, Writer out) {
+    public void exportCsv(long sessionId, Locale locale, Writer out) {
         int total = attendeeCount(sessionId);
-        try {
-            var csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("name", "email", "organisation",
-                    "state", "waitlist_position", "registered_at", "attendance", "checked_in_at", "checked_in_by").get());
-            for (int offset = 0; offset < total; offset += PAGE_MAX) {
-                for (var a : attendees(sessionId, offset, PAGE_MAX)) {
-                    csv.printRecord(safe(a.name().orElse("")), safe(a.email() == null ? "" : a.email()),
-                            safe(a.organisation() == null ? "" : a.organisation()), a.state().name(),
-                            a.waitlistPosition() == 0 ? "" : a.waitlistPosition(), a.registeredAt(),
-                            a.attendance() == null ? "" : a.attendance().name(),
-                            a.checkedInAt() == null ? "" : a.checkedInAt(),
-                            a.attendance() == null ? "" : a.byCode() ? "code" : "staff");
-                }
+        var csv = CsvFiles.open(out, EXPORT_HEADER, locale, (key, l) -> texts.getTranslation(key, l));
+        for (int offset = 0; offset < total; offset += PAGE_MAX) {
+            for (var a : attendees(sessionId, offset, PAGE_MAX)) {
+                CsvFiles.row(csv, CsvFiles.safe(a.name().orElse("")), CsvFiles.safe(a.email()),
+                        CsvFiles.safe(a.organisation()), a.state().name(),
+                        a.waitlistPosition() == 0 ? "" : a.waitlistPosition(), a.registeredAt(),
+                        a.attendance() == null ? "" : a.attendance().name(),
+                        a.checkedInAt() == null ? "" : a.checkedInAt(),
+                        a.attendance() == null ? "" : a.byCode() ? "code" : "staff");
             }
-            csv.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-    }
-
-    static String safe(String text) {
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        CsvFiles.finish(csv);
     }
 
     /**

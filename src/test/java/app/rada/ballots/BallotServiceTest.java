@@ -25,6 +25,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -185,7 +186,7 @@ class BallotServiceTest extends KaribuTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> lifecycle.closeEarly(id, "Because")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> reading.list(BallotStatus.DRAFT, 0, 10)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> export.exportCsv(id, new StringWriter())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> export.exportCsv(id, Locale.ENGLISH, new StringWriter())).isInstanceOf(AccessDeniedException.class);
         assertThat(jdbc.queryForObject("select count(*) from ballot_vote where ballot_id = ?", Long.class, id)).isZero();
     }
 
@@ -429,19 +430,39 @@ class BallotServiceTest extends KaribuTest {
     }
 
     @Test
-    void the_csv_export_lists_turnout_totals_and_runoff_rounds() {
+    void the_csv_export_lists_turnout_totals_and_runoff_rounds_under_english_column_names() {
+        long id = rankedBallotWithThreeVotes("Ranked export");
+        loginAs("staff");
+        var out = new StringWriter();
+        export.exportCsv(id, Locale.ENGLISH, out);
+        assertThat(out.toString().lines().findFirst()).hasValue("Section,Round,Figure or option,Value");
+        assertThat(out.toString()).contains("turnout,,votes,3", "total,,Hotline from 7,1", "round,1,SMS window,1",
+                "eliminated,1,Chat,", "round,2,SMS window,2", "winner,,SMS window,");
+    }
+
+    @Test
+    void a_polish_reader_gets_the_results_csv_with_polish_column_names_and_the_same_section_codes() {
+        long id = rankedBallotWithThreeVotes("Ranked export in Polish");
+        loginAs("staff");
+        var english = new StringWriter();
+        export.exportCsv(id, Locale.ENGLISH, english);
+        var polish = new StringWriter();
+        export.exportCsv(id, Locale.forLanguageTag("pl"), polish);
+        var lines = polish.toString().lines().toList();
+        assertThat(lines.getFirst()).isEqualTo("Sekcja,Runda,Wskaźnik lub opcja,Wartość");
+        assertThat(lines).contains("turnout,,votes,3", "winner,,SMS window,");
+        assertThat(lines.subList(1, lines.size())).isEqualTo(english.toString().lines().skip(1).toList());
+    }
+
+    private long rankedBallotWithThreeVotes(String title) {
         var now = Instant.now();
-        long id = openBallot(new BallotDraft("Ranked export", "Which first?", "", BallotType.RANKED,
+        long id = openBallot(new BallotDraft(title, "Which first?", "", BallotType.RANKED,
                 List.of("Hotline from 7", "SMS window", "Chat"), 0, List.of(), now, now.plus(Duration.ofDays(2)), 50, 50,
                 false, ResultsVisibility.LIVE, null, null));
         voteAs("board@rada.demo", id, Choice.ranked(List.of(0, 1, 2)));
         voteAs("ewa.lis@rada.demo", id, Choice.ranked(List.of(1, 0)));
         voteAs("piotr.mazur@rada.demo", id, Choice.ranked(List.of(2, 1, 0)));
-        loginAs("staff");
-        var out = new StringWriter();
-        export.exportCsv(id, out);
-        assertThat(out.toString()).contains("turnout,,votes,3", "total,,Hotline from 7,1", "round,1,SMS window,1",
-                "eliminated,1,Chat,", "round,2,SMS window,2", "winner,,SMS window,");
+        return id;
     }
 
     @Test

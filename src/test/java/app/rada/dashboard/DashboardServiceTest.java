@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -194,8 +195,9 @@ class DashboardServiceTest extends KaribuTest {
                 "select count(*) from reward_redemption where status = 'PENDING'", Long.class));
 
         var csv = new StringWriter();
-        as(staff, () -> dashboard.exportCsv(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 8, 31), csv));
-        assertThat(csv.toString()).contains("section,item,month,value", "active_members,strategic,2024-07,2",
+        as(staff, () -> dashboard.exportCsv(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 8, 31), Locale.ENGLISH, csv));
+        assertThat(csv.toString().lines().findFirst()).hasValue("Section,Figure,Month,Value");
+        assertThat(csv.toString()).contains("active_members,strategic,2024-07,2",
                 "active_members,growth,2024-07,1", "ballot_turnout,Hand-counted turnout,2024-07,3/4",
                 "points,earned,,60", "points,redeemed,,30", "points,awarded,2024-08,50",
                 "lowest_nev,Hand-counted journey / Stage 1 / Touchpoint 1,,-33",
@@ -237,6 +239,31 @@ class DashboardServiceTest extends KaribuTest {
         assertThat(f.activeByMonth()).containsExactly(1L, 0L);
         // no design session was held in the span
         assertThat(f.sessions()).hasValueSatisfying(s -> assertThat(s.sessions()).isZero());
+    }
+
+    @Test
+    void a_polish_reader_downloads_the_dashboard_and_an_organisation_with_polish_column_names_and_the_same_codes() {
+        var member = user(people, freshMember(Role.CUSTOMER, Language.PL));
+        var from = LocalDate.of(2024, 9, 1);
+        var to = LocalDate.of(2024, 9, 30);
+        var polish = Locale.forLanguageTag("pl");
+        var english = new StringWriter();
+        as(staff, () -> dashboard.exportCsv(from, to, Locale.ENGLISH, english));
+        var whole = new StringWriter();
+        as(staff, () -> dashboard.exportCsv(from, to, polish, whole));
+        var lines = whole.toString().lines().toList();
+        assertThat(lines.getFirst()).isEqualTo("Sekcja,Wskaźnik,Miesiąc,Wartość");
+        assertThat(lines).contains("span,from,,2024-09-01", "span,to,,2024-09-30")
+                .anySatisfy(l -> assertThat(l).startsWith("ideas,status_new,,"));
+        assertThat(lines.subList(1, lines.size())).isEqualTo(english.toString().lines().skip(1).toList());
+
+        var organisation = new StringWriter();
+        as(staff, () -> dashboard.exportOrganisationCsv(member.organisationId(), from, to, polish, organisation));
+        assertThat(organisation.toString().lines().toList()).startsWith("Sekcja,Wskaźnik,Miesiąc,Wartość")
+                .contains("span,to,,2024-09-30");
+        var inEnglish = new StringWriter();
+        as(staff, () -> dashboard.exportOrganisationCsv(member.organisationId(), from, to, Locale.ENGLISH, inEnglish));
+        assertThat(inEnglish.toString().lines().findFirst()).hasValue("Section,Figure,Month,Value");
     }
 
     @Test

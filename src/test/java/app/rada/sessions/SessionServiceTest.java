@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -428,17 +429,30 @@ class SessionServiceTest extends SessionTestBase {
     }
 
     @Test
-    void staff_export_the_attendee_list_as_csv_with_formulas_defused() {
+    void staff_export_the_attendee_list_as_csv_under_english_column_names() {
         long id = scheduled(draft("Export check", 5));
         var member = freshMember(Role.CUSTOMER, Language.EN);
         as(member, () -> registration.register(id));
         var out = new StringWriter();
-        asDo("staff@rada.demo", () -> attendance.exportCsv(id, out));
+        asDo("staff@rada.demo", () -> attendance.exportCsv(id, Locale.ENGLISH, out));
         var lines = out.toString().lines().toList();
-        assertThat(lines.getFirst()).isEqualTo("name,email,organisation,state,waitlist_position,registered_at,"
-                + "attendance,checked_in_at,checked_in_by");
+        assertThat(lines.getFirst()).isEqualTo("Name,E-mail,Organisation,Registration,Place on the waitlist,"
+                + "Registered at,Attendance,Attendance confirmed at,Confirmed by");
         assertThat(lines).anySatisfy(l -> assertThat(l).contains(member, "Piekarnia Złoty Kłos", "REGISTERED"));
-        assertThat(SessionAttendanceService.safe("=HYPERLINK(1)")).isEqualTo("'=HYPERLINK(1)");
+    }
+
+    @Test
+    void a_polish_reader_gets_the_attendee_list_with_polish_column_names_stable_codes_and_formulas_defused() {
+        long id = scheduled(draft("Eksport listy", 5));
+        var member = freshMember(Role.CUSTOMER, Language.PL);
+        jdbc.update("update person set name = '=HYPERLINK(1)' where email = ?", member);
+        as(member, () -> registration.register(id));
+        var out = new StringWriter();
+        asDo("staff@rada.demo", () -> attendance.exportCsv(id, Locale.forLanguageTag("pl"), out));
+        var lines = out.toString().lines().toList();
+        assertThat(lines.getFirst()).isEqualTo("Imię i nazwisko,E-mail,Organizacja,Zapis,Miejsce na liście rezerwowej,"
+                + "Zapisano,Obecność,Obecność potwierdzono,Kto potwierdził");
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("'=HYPERLINK(1),").contains(member, "REGISTERED"));
     }
 
     @Test
@@ -449,7 +463,7 @@ class SessionServiceTest extends SessionTestBase {
             assertThatThrownBy(() -> scheduling.update(id, draft("Mine", 5))).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> scheduling.cancel(id, "No")).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> attendance.attendees(id, 0, 10)).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> attendance.exportCsv(id, new StringWriter())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> attendance.exportCsv(id, Locale.ENGLISH, new StringWriter())).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> attendance.markAttendance(id, 1, Attendance.ATTENDED))
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> attendance.messageRegistrants(id, "Hi")).isInstanceOf(AccessDeniedException.class);

@@ -104,11 +104,12 @@ class BallotStaffPanel extends Section {
     }
 
     private DownloadHandler csv(long id) {
+        var locale = getLocale();
         return event -> {
             event.setFileName("ballot-" + id + ".csv");
             event.setContentType("text/csv; charset=UTF-8");
             var writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
-            export.exportCsv(id, writer);
+            export.exportCsv(id, locale, writer);
             writer.flush();
         };
     }

@@ -93,11 +93,12 @@ class DashboardView extends Main implements HasDynamicTitle {
     }
 
     private DownloadHandler csv(LocalDate from, LocalDate to) {
+        var locale = getLocale();
         return event -> {
             event.setFileName("rada-dashboard-" + from + "-" + to + ".csv");
             event.setContentType("text/csv; charset=UTF-8");
             var writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
-            dashboard.exportCsv(from, to, writer);
+            dashboard.exportCsv(from, to, locale, writer);
             writer.flush();
         };
     }

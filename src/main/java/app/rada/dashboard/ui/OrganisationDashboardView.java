@@ -97,11 +97,12 @@ class OrganisationDashboardView extends Main implements HasDynamicTitle, BeforeE
 
     private DownloadHandler csv(LocalDate from, LocalDate to) {
         long id = organisationId;
+        var locale = getLocale();
         return event -> {
             event.setFileName("rada-organisation-" + id + "-" + from + "-" + to + ".csv");
             event.setContentType("text/csv; charset=UTF-8");
             var writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
-            dashboard.exportOrganisationCsv(id, from, to, writer);
+            dashboard.exportOrganisationCsv(id, from, to, locale, writer);
             writer.flush();
         };
     }

@@ -194,11 +194,12 @@ class StaffPanel extends Section {
 
     private DownloadHandler csv(long id) {
         SessionAttendanceService attendance = page.attendance;
+        var locale = getLocale();
         return event -> {
             event.setFileName("session-" + id + "-attendees.csv");
             event.setContentType("text/csv; charset=UTF-8");
             var writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
-            attendance.exportCsv(id, writer);
+            attendance.exportCsv(id, locale, writer);
             writer.flush();
         };
     }
