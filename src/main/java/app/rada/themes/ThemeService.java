@@ -91,6 +91,10 @@ public class ThemeService {
      */
     @PreAuthorize(Access.STAFF)
     public long turnIntoIdea(long themeId, String title, String description) {
+        if (store.theme(themeId).isEmpty()) {
+            // the card was shown before something new regrouped its scope
+            throw new Problem("themes.idea.regrouped");
+        }
         var theme = theme(themeId);
         if (theme.scope().kind() == ThemeScope.Kind.BOARD || !theme.canBecomeIdea()) {
             throw new Problem("themes.idea.nothing-left");

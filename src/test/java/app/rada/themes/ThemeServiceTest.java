@@ -185,6 +185,9 @@ class ThemeServiceTest extends KaribuTest {
         assertThat(again.canBecomeIdea()).isFalse();
         assertThatThrownBy(() -> themes.turnIntoIdea(again.id(), "Once more", "x"))
                 .isInstanceOf(Problem.class).hasMessage("themes.idea.nothing-left");
+        // the theme first shown is gone: turning the idea regrouped the map's themes
+        assertThatThrownBy(() -> themes.turnIntoIdea(delivery.id(), "From a stale card", "x"))
+                .isInstanceOf(Problem.class).hasMessage("themes.idea.regrouped");
     }
 
     @Test
