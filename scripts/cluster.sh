@@ -9,7 +9,9 @@
 #
 # Settings (environment): RADA_CLUSTER_PORT (balancer, 8080), RADA_NODE_PORTS ("8081 8082"),
 # RADA_CLUSTER_DB (rada_cluster), RADA_NODE_HEAP (768m), PGUSER (postgres), PGPASSWORD, RADA_CLUSTER_FRESH=true (drop the
-# database first). The demo programme is loaded into an empty database by the first node.
+# database first), RADA_CLUSTER_AOT=true (make the nodes' AOT cache with scripts/aot-cache.sh when there is none;
+# a cache in .cluster/app/app.aot is used whenever it is there). The demo programme is loaded into an empty
+# database by the first node.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -51,14 +53,23 @@ start_node() {
     log "node on port ${port} already runs"
     return
   fi
-  log "starting node on port ${port}"
-  SPRING_PROFILES_ACTIVE=postgres \
-  DB_URL="jdbc:postgresql://${PGHOST}:5432/${DB}" DB_USER="${PGUSER}" DB_PASSWORD="${PGPASSWORD:-}" \
-  PORT="${port}" RADA_DEMO=true RADA_BASE_URL="http://localhost:${BALANCER_PORT}" \
-  RADA_BALLOTS_SECRET_KEY="$(cat "${DIR}/ballot.key")" \
-  RADA_SECURITY_TOKEN_SECRET="$(cat "${DIR}/token.key")" \
-    nohup "$(java_home)/bin/java" -Xmx"${RADA_NODE_HEAP:-768m}" -jar "${DIR}/app/$(basename "${JAR}")" \
-      > "${DIR}/node-${port}.log" 2>&1 &
+  # with the AOT cache of scripts/aot-cache.sh when there is one (made for these extracted files); the
+  # JVM starts in the folder of the extracted jar and names it as the training run did. A JDK that does
+  # not know the flag (before 24) starts without it.
+  local aot=()
+  if [ -f "${DIR}/app/app.aot" ] && "$(java_home)/bin/java" -XX:AOTCache=app.aot -XX:AOTMode=off -version > /dev/null 2>&1; then
+    aot=(-XX:AOTCache=app.aot)
+  fi
+  log "starting node on port ${port}${aot:+ with the AOT cache}"
+  (
+    cd "${DIR}/app"
+    SPRING_PROFILES_ACTIVE=postgres \
+    DB_URL="jdbc:postgresql://${PGHOST}:5432/${DB}" DB_USER="${PGUSER}" DB_PASSWORD="${PGPASSWORD:-}" \
+    PORT="${port}" RADA_DEMO=true RADA_BASE_URL="http://localhost:${BALANCER_PORT}" \
+    RADA_BALLOTS_SECRET_KEY="$(cat ../ballot.key)" \
+    RADA_SECURITY_TOKEN_SECRET="$(cat ../token.key)" \
+      exec nohup "$(java_home)/bin/java" -Xmx"${RADA_NODE_HEAP:-768m}" "${aot[@]}" -jar "$(basename "${JAR}")"
+  ) > "${DIR}/node-${port}.log" 2>&1 &
   echo $! > "${DIR}/node-${port}.pid"
 }
 
@@ -116,8 +127,16 @@ start() {
     JAR="$(ls target/rada-*.jar | grep -v original | head -n 1)"
   fi
   # the nodes run the jar extracted into plain jars, as the README's production section advises: class
-  # and resource lookups then read ordinary files instead of jars nested in one jar
-  "$(java_home)/bin/java" -Djarmode=tools -jar "${JAR}" extract --force --destination "${DIR}/app" > /dev/null
+  # and resource lookups then read ordinary files instead of jars nested in one jar. A jar extracted
+  # before is kept as it is, so that an AOT cache made for those files still fits them.
+  if [ ! -f "${DIR}/app/$(basename "${JAR}")" ] || [ "${JAR}" -nt "${DIR}/app/$(basename "${JAR}")" ]; then
+    "$(java_home)/bin/java" -Djarmode=tools -jar "${JAR}" extract --force --destination "${DIR}/app" > /dev/null
+    rm -f "${DIR}/app/app.aot"
+  fi
+  if [ "${RADA_CLUSTER_AOT:-false}" = true ] && [ ! -f "${DIR}/app/app.aot" ]; then
+    log "making the AOT cache of the nodes (a training run of a few minutes)"
+    JAVA_HOME="$(java_home)" scripts/aot-cache.sh "${DIR}/app" > /dev/null
+  fi
   # the first node migrates the database and loads the demo programme; the others start after it
   start_node "${NODE_PORTS[0]}"
   wait_ready "${NODE_PORTS[0]}"
