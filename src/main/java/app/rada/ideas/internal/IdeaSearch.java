@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -33,10 +34,26 @@ public class IdeaSearch {
 
     private final WordForms forms;
     private final NamedParameterJdbcTemplate jdbc;
+    private volatile @Nullable Boolean oneCheckPerWord;
 
     IdeaSearch(WordForms forms, NamedParameterJdbcTemplate jdbc) {
         this.forms = forms;
         this.jdbc = jdbc;
+    }
+
+    /**
+     * Whether the database checks a word's terms best in one {@code EXISTS}: PostgreSQL probes the index
+     * for each listed term, while separate checks joined by OR make it hash every idea with those terms.
+     * H2 needs the separate checks (see {@link SearchPattern#check}).
+     */
+    private boolean oneCheckPerWord() {
+        var known = oneCheckPerWord;
+        if (known == null) {
+            known = jdbc.getJdbcTemplate().execute((ConnectionCallback<Boolean>) connection ->
+                    connection.getMetaData().getDatabaseProductName().startsWith("PostgreSQL"));
+            oneCheckPerWord = known;
+        }
+        return Boolean.TRUE.equals(known);
     }
 
     /** The terms to store for an idea: those of its title and of its description as plain text. */
@@ -52,7 +69,8 @@ public class IdeaSearch {
      * @param ideas about how many stored terms match (capped), to search from the rarest word
      * @param narrow whether few enough ideas have the word to start the search from them
      */
-    record SearchPattern(QueryWord word, @Nullable String prefix, @Nullable String after, int ideas, boolean narrow) {
+    record SearchPattern(QueryWord word, @Nullable String prefix, @Nullable String after, int ideas, boolean narrow,
+                         boolean oneCheck) {
 
         /**
          * Whether idea {@code i} has the word: one check per term, each a single seek on (idea_id, term).
@@ -60,6 +78,11 @@ public class IdeaSearch {
          * it checks.
          */
         String check(String alias, int n) {
+            if (oneCheck) {
+                var exact = alias + ".term IN (:terms" + n + ")";
+                return "EXISTS (SELECT 1 FROM idea_term " + alias + " WHERE " + alias + ".idea_id = i.id AND "
+                        + (prefix == null ? exact : "(" + exact + " OR " + range(alias, n) + ")") + ")";
+            }
             var checks = new StringJoiner(" OR ", "(", ")");
             for (int t = 0; t < word.terms().size(); t++) {
                 var a = alias + "t" + t;
@@ -175,7 +198,8 @@ public class IdeaSearch {
      */
     private SearchPattern probe(QueryWord word, boolean byPrefix) {
         var prefix = byPrefix ? word.typed().replace("%", "").replace("_", "") : null;
-        var pattern = new SearchPattern(word, prefix, prefix == null ? null : SearchPattern.after(prefix), 0, false);
+        var pattern = new SearchPattern(word, prefix, prefix == null ? null : SearchPattern.after(prefix), 0, false,
+                false);
         var params = new MapSqlParameterSource("cap", NARROW_TERM + 1);
         pattern.bind(params, 0);
         var counts = new StringJoiner(" + ", "SELECT ", "");
@@ -191,7 +215,7 @@ public class IdeaSearch {
         }
         Long found = jdbc.queryForObject(counts.toString(), params, Long.class);
         int ideas = found == null ? 0 : (int) Math.min(found, Integer.MAX_VALUE);
-        return new SearchPattern(word, prefix, pattern.after(), ideas, ideas <= NARROW_TERM);
+        return new SearchPattern(word, prefix, pattern.after(), ideas, ideas <= NARROW_TERM, oneCheckPerWord());
     }
 
     private static boolean typoTolerant(QueryWord word) {
