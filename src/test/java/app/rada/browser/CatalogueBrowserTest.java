@@ -30,6 +30,9 @@ class CatalogueBrowserTest extends BrowserTest {
         member.locator("#idea-category input").pressSequentially("Returns");
         member.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Returns and refunds")).first()
                 .click();
+        // the list of categories closes before the form takes a click again
+        assertThat(member.locator("vaadin-combo-box-overlay[opened]")).hasCount(0);
+        assertThat(member.locator("#idea-category input")).hasValue("Returns and refunds");
         member.locator("#save-idea").click();
         member.waitForURL(Pattern.compile(".*/ideas/[0-9]+$"));
         assertThat(member.locator("h1.idea-page-title")).hasText("Collect returns from the door");
