@@ -35,6 +35,7 @@ class ModularityTest {
             entry("sessions", Set.of("shared", "audit", "mail", "people", "ideas", "journeys")),
             entry("search", Set.of("shared", "people", "ideas", "ballots", "journeys", "sessions")),
             entry("themes", Set.of("shared", "people", "ideas", "journeys", "sessions")),
+            entry("imports", Set.of("shared", "audit", "people", "ideas")),
             entry("rewards", Set.of("shared", "audit", "people", "ideas", "ballots", "journeys", "sessions")),
             entry("dashboard", Set.of("shared", "people", "ideas", "ballots", "journeys", "rewards")),
             entry("notifications", Set.of("shared", "mail", "people", "ideas", "ballots", "journeys", "sessions",

@@ -47,7 +47,9 @@ public enum AuditAction {
     REDEMPTION_FULFILLED,
     CATEGORY_SAVED,
     DEPARTMENT_SAVED,
-    BADGE_SAVED;
+    BADGE_SAVED,
+    IMPORT_RUN,
+    IMPORT_UNDONE;
 
     public String labelKey() {
         return "audit.action." + name().toLowerCase(Locale.ROOT).replace('_', '-');
