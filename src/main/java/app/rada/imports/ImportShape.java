@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -92,13 +93,13 @@ public enum ImportShape {
     /** Every shape with its columns, for the message that refuses an unknown header. */
     public static String expected() {
         return Arrays.stream(values()).map(shape -> shape.source.displayName() + " " + shape.kind.name()
-                .toLowerCase(java.util.Locale.ROOT) + ": " + String.join(", ", shape.columns()))
+                .toLowerCase(Locale.ROOT) + ": " + String.join(", ", shape.columns()))
                 .collect(Collectors.joining("; "));
     }
 
     /** A header cell as the shapes name it: lower case, anything but letters and digits as one underscore. */
     public static String normalise(String header) {
-        var lower = header.replace("\uFEFF", "").strip().toLowerCase(java.util.Locale.ROOT);
+        var lower = header.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
         return lower.replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
     }
 }

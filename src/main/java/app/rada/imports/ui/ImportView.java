@@ -30,6 +30,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -194,7 +195,7 @@ class ImportView extends Main implements HasDynamicTitle {
     private void clearPreview() {
         preview = null;
         content = null;
-        previewGrid.setItems(java.util.List.of());
+        previewGrid.setItems(List.of());
         previewSection.setVisible(false);
         upload.clearFileList();
     }
