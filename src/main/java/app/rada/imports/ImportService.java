@@ -98,6 +98,12 @@ public class ImportService {
         return store.countBatches();
     }
 
+    /** Whether an import is running now (on any node). */
+    @PreAuthorize(Access.STAFF)
+    public boolean anyRunning() {
+        return store.countRunning() > 0;
+    }
+
     @PreAuthorize(Access.STAFF)
     public Optional<ImportBatch> batch(long batchId) {
         return store.batch(batchId);

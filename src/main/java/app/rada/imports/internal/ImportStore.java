@@ -86,6 +86,12 @@ public class ImportStore {
         return count == null ? 0 : count;
     }
 
+    public long countRunning() {
+        var count = jdbc.queryForObject("SELECT COUNT(*) FROM import_batch WHERE state = 'RUNNING'",
+                new MapSqlParameterSource(), Long.class);
+        return count == null ? 0 : count;
+    }
+
     public Optional<ImportBatch> batch(long batchId) {
         return jdbc.query("SELECT " + COLUMNS + " FROM import_batch WHERE id = :id",
                 new MapSqlParameterSource("id", batchId), ImportStore::batch).stream().findFirst();

@@ -45,6 +45,7 @@ import org.jspecify.annotations.Nullable;
 class ImportView extends Main implements HasDynamicTitle {
 
     static final String ROUTE = "staff/import";
+    private static final int POLL_MILLIS = 1000;
 
     private final ImportService imports;
 
@@ -136,10 +137,10 @@ class ImportView extends Main implements HasDynamicTitle {
         var history = new Section(new H2(getTranslation("imports.batches.title")), batches);
         history.addClassName("card");
 
-        // a running import's progress is read from the database every second while one runs
+        // while an import runs, its progress is read from the database every second
         WhileAttached.listen(this, ui -> {
-            ui.setPollInterval(1000);
-            var poll = ui.addPollListener(e -> batches.getDataProvider().refreshAll());
+            var poll = ui.addPollListener(e -> refreshBatches());
+            ui.setPollInterval(imports.anyRunning() ? POLL_MILLIS : -1);
             return () -> {
                 ui.setPollInterval(-1);
                 poll.remove();
@@ -186,7 +187,7 @@ class ImportView extends Main implements HasDynamicTitle {
             imports.start(shown.fileName(), data);
             Toasts.success(getTranslation("imports.started"));
             clearPreview();
-            batches.getDataProvider().refreshAll();
+            refreshBatches();
         } catch (Problem problem) {
             Toasts.problem(problem);
         }
@@ -260,6 +261,12 @@ class ImportView extends Main implements HasDynamicTitle {
         } catch (Problem problem) {
             Toasts.problem(problem);
         }
+        refreshBatches();
+    }
+
+    /** Shows the imports as they stand now, and keeps polling only while one of them runs. */
+    void refreshBatches() {
         batches.getDataProvider().refreshAll();
+        getUI().ifPresent(ui -> ui.setPollInterval(imports.anyRunning() ? POLL_MILLIS : -1));
     }
 }
