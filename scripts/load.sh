@@ -7,6 +7,7 @@
 #   scripts/load.sh two       two nodes behind HAProxy, the same steps through the balancer
 #   scripts/load.sh fault     two nodes behind HAProxy; node 1 is killed in the middle of the run
 #   scripts/load.sh latency   two nodes: an annotation on node 1 until it shows on a map open on node 2
+#   scripts/load.sh heap      one node: heap per member as real Chromium sessions hold it, by page
 #
 # Settings (environment): RADA_LOAD_STEPS ("100,300,500,600"), RADA_LOAD_RAMP (45 s), RADA_LOAD_HOLD
 # (90 s), RADA_LOAD_THINK ("5000-15000" ms), RADA_NODE_HEAP (2g for these runs); the cluster's own
@@ -61,8 +62,16 @@ case "${1:-}" in
       -Dexec.args="a=http://localhost:8081/ b=http://localhost:8082/ count=${RADA_LOAD_COUNT:-40}"
     scripts/cluster.sh stop
     ;;
+  heap)
+    RADA_NODE_PORTS="8081" scripts/cluster.sh stop
+    RADA_CLUSTER_FRESH=true RADA_NODE_PORTS="8081" scripts/cluster.sh start
+    ./mvnw -B -q -ntp -Pload test-compile exec:java -Dexec.mainClass=app.rada.load.BrowserHeap \
+      -Drada.load.report="${REPORTS}/heap.md" -Drada.load.histograms="${RADA_LOAD_HISTOGRAMS:-false}" -Drada.load.dumps="${RADA_LOAD_DUMPS:-false}" \
+      -Dexec.args="base=http://localhost:8081/ pid=$(pid 8081) low=${RADA_HEAP_LOW:-20} high=${RADA_HEAP_HIGH:-80} pages=${RADA_HEAP_PAGES:-start,board,idea,map} browsers=${RADA_HEAP_BROWSERS:-4} db=jdbc:postgresql://127.0.0.1:5432/${DB} dbUser=${PGUSER:-postgres} dbPassword=${PGPASSWORD:-}"
+    RADA_NODE_PORTS="8081" scripts/cluster.sh stop
+    ;;
   *)
-    echo "usage: $0 one|two|fault|latency" >&2
+    echo "usage: $0 one|two|fault|latency|heap" >&2
     exit 2
     ;;
 esac

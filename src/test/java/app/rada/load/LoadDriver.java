@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executors;
-import java.util.regex.Pattern;
 
 /**
  * Drives a running portal (one node or a balancer in front of several) with simulated members who speak
@@ -28,7 +27,7 @@ import java.util.regex.Pattern;
  */
 public final class LoadDriver {
 
-    private static final String PASSWORD = "demo";
+    private static final String PASSWORD = LoadMembers.PASSWORD;
 
     public static void main(String[] args) throws Exception {
         var options = new LinkedHashMap<String, String>();
@@ -209,41 +208,12 @@ public final class LoadDriver {
     }
 
     private static String email(int n) {
-        return String.format(Locale.ROOT, "member%04d@load.rada.demo", n);
+        return LoadMembers.email(n);
     }
 
-    /** Load members are customers like the demo's customer, with the demo password. */
     private void seedMembers(int count) throws SQLException {
         try (var db = connect()) {
-            db.setAutoCommit(false);
-            var columns = new ArrayList<String>();
-            try (var rs = db.getMetaData().getColumns(null, null, "person", null)) {
-                while (rs.next()) {
-                    var name = rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT);
-                    if (!List.of("id", "email", "name", "version").contains(name)) {
-                        columns.add(name);
-                    }
-                }
-            }
-            var list = String.join(", ", columns);
-            try (var insert = db.prepareStatement("insert into person (email, name, " + list + ") select ?, ?, "
-                    + list + " from person where email = 'customer@rada.demo' "
-                    + "and not exists (select 1 from person where email = ?)");
-                    var role = db.prepareStatement("insert into person_role (person_id, role) select id, 'CUSTOMER' "
-                            + "from person p where email = ? and not exists (select 1 from person_role r "
-                            + "where r.person_id = p.id and r.role = 'CUSTOMER')")) {
-                for (int i = 1; i <= count; i++) {
-                    insert.setString(1, email(i));
-                    insert.setString(2, String.format(Locale.ROOT, "Load Member %04d", i));
-                    insert.setString(3, email(i));
-                    insert.addBatch();
-                    role.setString(1, email(i));
-                    role.addBatch();
-                }
-                insert.executeBatch();
-                role.executeBatch();
-            }
-            db.commit();
+            LoadMembers.seed(db, count);
         }
     }
 
@@ -325,25 +295,9 @@ public final class LoadDriver {
         return ticks * 10;
     }
 
-    private static final Pattern HEAP_USED = Pattern.compile("total (?:reserved )?\\d+K, (?:committed \\d+K, )?used (\\d+)K");
-
     /** The nodes' heap in use after a full collection, or 0 when no node is measured. */
     private long heapUsedBytes() {
-        long used = 0;
-        for (long pid : pids) {
-            try {
-                jcmd(pid, "GC.run");
-                var info = jcmd(pid, "GC.heap_info");
-                var m = HEAP_USED.matcher(info);
-                if (m.find()) {
-                    used += Long.parseLong(m.group(1)) * 1024;
-                }
-            } catch (IOException | InterruptedException e) {
-                System.out.println("LOAD heap of " + pid + " not read: " + e.getMessage());
-                return 0;
-            }
-        }
-        return used;
+        return NodeHeap.usedAfterFullCollection(pids);
     }
 
     /** With {@code -Drada.load.histograms=DIR}: the measured nodes' class histograms, to see what a session holds. */
@@ -351,17 +305,9 @@ public final class LoadDriver {
         var dir = System.getProperty("rada.load.histograms");
         if (dir != null) {
             for (long pid : pids) {
-                Files.writeString(Path.of(dir, name + "-" + pid + ".txt"), jcmd(pid, "GC.class_histogram"));
+                Files.writeString(Path.of(dir, name + "-" + pid + ".txt"), NodeHeap.jcmd(pid, "GC.class_histogram"));
             }
         }
-    }
-
-    private static String jcmd(long pid, String command) throws IOException, InterruptedException {
-        var jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-        var process = new ProcessBuilder(jcmd, Long.toString(pid), command).redirectErrorStream(true).start();
-        var out = new String(process.getInputStream().readAllBytes());
-        process.waitFor();
-        return out;
     }
 
     private static void sleepUntil(long nanoTime) throws InterruptedException {
