@@ -47,7 +47,10 @@ public enum AuditAction {
     REDEMPTION_FULFILLED,
     CATEGORY_SAVED,
     DEPARTMENT_SAVED,
-    BADGE_SAVED;
+    BADGE_SAVED,
+    API_TOKEN_CREATED,
+    API_TOKEN_REVOKED,
+    API_WRITE;
 
     public String labelKey() {
         return "audit.action." + name().toLowerCase(Locale.ROOT).replace('_', '-');
