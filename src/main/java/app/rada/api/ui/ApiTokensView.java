@@ -83,10 +83,10 @@ class ApiTokensView extends Main implements HasDynamicTitle {
         created.setId("api-token-value");
         copy.setText(getTranslation("api.tokens.copy"));
         copy.setId("api-token-copy");
-        copy.addClickListener(e -> {
-            copy.getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", created.getValue());
-            Toasts.success(getTranslation("api.tokens.copied"));
-        });
+        // copied in the browser, inside the click itself, which is what lets a page write to the clipboard
+        copy.getElement().executeJs("this.addEventListener('click', () => navigator.clipboard"
+                + " && navigator.clipboard.writeText($0.value))", created.getElement());
+        copy.addClickListener(e -> Toasts.success(getTranslation("api.tokens.copied")));
         var shown = new Div(created, copy);
         shown.addClassName("filters");
         shown.setVisible(false);
