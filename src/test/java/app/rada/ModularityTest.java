@@ -41,7 +41,8 @@ class ModularityTest {
             entry("notifications", Set.of("shared", "mail", "people", "ideas", "ballots", "journeys", "sessions",
                     "rewards")),
             entry("demo", Set.of("shared", "people", "ideas", "ballots", "journeys", "sessions", "rewards",
-                    "notifications")));
+                    "notifications")),
+            entry("api", Set.of("shared", "audit", "people", "ideas")));
 
     @Test
     void modules_respect_their_boundaries() {

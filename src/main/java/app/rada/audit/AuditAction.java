@@ -49,7 +49,10 @@ public enum AuditAction {
     DEPARTMENT_SAVED,
     BADGE_SAVED,
     IMPORT_RUN,
-    IMPORT_UNDONE;
+    IMPORT_UNDONE,
+    API_TOKEN_CREATED,
+    API_TOKEN_REVOKED,
+    API_WRITE;
 
     public String labelKey() {
         return "audit.action." + name().toLowerCase(Locale.ROOT).replace('_', '-');
