@@ -47,7 +47,11 @@ public enum AuditAction {
     REDEMPTION_FULFILLED,
     CATEGORY_SAVED,
     DEPARTMENT_SAVED,
-    BADGE_SAVED;
+    BADGE_SAVED,
+    WEBHOOK_ENDPOINT_SAVED,
+    WEBHOOK_SECRET_REGENERATED,
+    WEBHOOK_TEST_SENT,
+    WEBHOOK_DELIVERY_REPLAYED;
 
     public String labelKey() {
         return "audit.action." + name().toLowerCase(Locale.ROOT).replace('_', '-');
