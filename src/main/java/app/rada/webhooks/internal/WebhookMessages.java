@@ -1,19 +1,20 @@
 package app.rada.webhooks.internal;
 
+import app.rada.ideas.api.IdeaFacts;
+import app.rada.journeys.api.JourneyTitles;
+import app.rada.sessions.api.SessionAudiences;
 import app.rada.shared.Language;
 import app.rada.shared.PortalLinks;
 import app.rada.shared.i18n.Translations;
 import app.rada.webhooks.WebhookEvent;
 import app.rada.webhooks.WebhookFormat;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,8 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Writes the message a delivery carries, when it is first sent: the event's facts with what a
  * receiver needs to act on them (titles, statuses, counts, times) as they are at that moment, and a
- * link back into the portal. Titles and counts are read straight from the other modules' tables,
- * read-only, because the sender acts for no signed-in person.
+ * link back into the portal. Titles and counts come from the other modules' {@code api} classes, which
+ * answer without a signed-in person, as the sender has none.
  *
  * <p>What never goes out: people's names or addresses, secret ballot choices, staff notes. An idea
  * only staff may read still goes out (endpoints are set up by administrators) with its
@@ -33,13 +34,18 @@ class WebhookMessages {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final JdbcTemplate jdbc;
+    private final IdeaFacts ideas;
+    private final SessionAudiences sessions;
+    private final JourneyTitles maps;
     private final PortalLinks links;
     private final Translations texts;
     private final Locale locale;
 
-    WebhookMessages(JdbcTemplate jdbc, PortalLinks links, Translations texts, WebhookSettings settings) {
-        this.jdbc = jdbc;
+    WebhookMessages(IdeaFacts ideas, SessionAudiences sessions, JourneyTitles maps, PortalLinks links,
+                    Translations texts, WebhookSettings settings) {
+        this.ideas = ideas;
+        this.sessions = sessions;
+        this.maps = maps;
         this.links = links;
         this.texts = texts;
         this.locale = Language.of(settings.language()).orElse(Language.EN).locale();
@@ -111,12 +117,11 @@ class WebhookMessages {
                 if (event == WebhookEvent.SESSION_CHANGED) {
                     data.put("cancelled", facts.get("cancelled").asBoolean());
                 }
-                jdbc.query("select title, starts_at, ends_at, audience from design_session where id = ?", rs -> {
-                    data.put("title", rs.getString(1));
-                    data.put("startsAt", rs.getObject(2, OffsetDateTime.class).toInstant().toString());
-                    data.put("endsAt", rs.getObject(3, OffsetDateTime.class).toInstant().toString());
-                    data.put("audience", lower(rs.getString(4)));
-                }, sessionId);
+                sessions.heading(sessionId).ifPresent(heading -> {
+                    data.put("title", heading.title());
+                    data.put("startsAt", heading.startsAt().toString());
+                    data.put("timeZone", heading.timeZone());
+                });
                 data.put("url", links.absolute("sessions/" + sessionId));
             }
             case ANNOTATION_ADDED -> {
@@ -124,8 +129,7 @@ class WebhookMessages {
                 data.put("annotationId", facts.get("annotationId").asLong());
                 data.put("mapId", mapId);
                 data.put("touchpointId", facts.get("touchpointId").asLong());
-                data.put("mapTitle", jdbc.queryForList("select title from journey_map where id = ?", String.class, mapId)
-                        .stream().findFirst().orElse(null));
+                data.put("mapTitle", maps.title(mapId).orElse(null));
                 data.put("kind", lower(text(facts, "kind")));
                 data.put("emotion", lower(text(facts, "emotion")));
                 data.put("url", links.absolute("journeys/" + mapId));
@@ -149,19 +153,18 @@ class WebhookMessages {
     }
 
     private void idea(long ideaId, Map<String, @Nullable Object> data) {
-        jdbc.query("select title, status, visibility, vote_count, weighted_votes, comment_count from idea where id = ?",
-                rs -> {
-                    data.put("title", rs.getString(1));
-                    data.put("status", lower(rs.getString(2)));
-                    data.put("visibility", lower(rs.getString(3)));
-                    data.put("voteCount", rs.getInt(4));
-                    data.put("weightedVotes", rs.getInt(5));
-                    data.put("commentCount", rs.getInt(6));
-                }, ideaId);
+        ideas.snapshot(ideaId).ifPresent(idea -> {
+            data.put("title", idea.title());
+            data.put("status", lower(idea.status().name()));
+            data.put("visibility", lower(idea.visibility().name()));
+            data.put("voteCount", idea.voteCount());
+            data.put("weightedVotes", idea.weightedVotes());
+            data.put("commentCount", idea.commentCount());
+        });
     }
 
     private Optional<String> ideaTitle(long ideaId) {
-        return jdbc.queryForList("select title from idea where id = ?", String.class, ideaId).stream().findFirst();
+        return ideas.snapshot(ideaId).map(IdeaFacts.Snapshot::title);
     }
 
     /** One line for a team channel: what happened, to what, and the link. */

@@ -66,10 +66,10 @@ class WebhooksView extends Main implements HasDynamicTitle {
                         : "webhooks.state.disabled"), e.enabled() ? "badge-success" : "badge-contrast"))
                 .setHeader(getTranslation("webhooks.column.state")).setAutoWidth(true);
         endpoints.addComponentColumn(this::actions).setHeader(getTranslation("webhooks.column.actions"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setAutoWidth(true).setFlexGrow(0).setKey("actions");
         endpoints.setId("webhook-endpoints");
         endpoints.setEmptyStateText(getTranslation("webhooks.empty"));
-        endpoints.setAllRowsVisible(true);
+        endpoints.setHeight("18rem");
         endpoints.setPageSize(20);
         endpoints.setItems(query -> webhooks.endpoints(query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, webhooks.countEndpoints()));
@@ -98,7 +98,8 @@ class WebhooksView extends Main implements HasDynamicTitle {
                     getTranslation("webhooks.delivery.replay.for", d.id()));
             replay.addClickListener(e -> replay(d));
             return replay;
-        }).setHeader(getTranslation("webhooks.delivery.column.actions")).setAutoWidth(true).setFlexGrow(0);
+        }).setHeader(getTranslation("webhooks.delivery.column.actions")).setAutoWidth(true).setFlexGrow(0)
+                .setKey("replay");
         deliveries.setId("webhook-deliveries");
         deliveries.setEmptyStateText(getTranslation("webhooks.deliveries.empty"));
         deliveries.setPageSize(25);

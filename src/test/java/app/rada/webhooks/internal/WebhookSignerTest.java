@@ -27,6 +27,17 @@ class WebhookSignerTest {
     }
 
     @Test
+    void the_example_in_the_documentation_verifies() {
+        // the signature in docs/webhooks.md was computed with Python's hmac module, apart from this code
+        var body = "{\"type\":\"idea.submitted\",\"timestamp\":\"2026-12-03T16:00:00Z\",\"data\":{\"ideaId\":812,"
+                + "\"awaitingApproval\":false,\"title\":\"Show the delivery window in the app\",\"status\":\"new\","
+                + "\"visibility\":\"members\",\"voteCount\":0,\"weightedVotes\":0,\"commentCount\":0,"
+                + "\"url\":\"https://rada.example.com/ideas/812\"}}";
+        assertThat(WebhookSigner.sign("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", "msg_5d0c9a6e0e2a4f6bb1f4f0f1f3a8f7c2",
+                1796313600L, body)).isEqualTo("v1,9qQ4S53JTHjrmlCOqB3b3IGqEsnzT8RaUUR7y2uqZSM=");
+    }
+
+    @Test
     void new_secrets_are_whsec_and_24_random_bytes() {
         var one = WebhookSigner.newSecret();
         var two = WebhookSigner.newSecret();
