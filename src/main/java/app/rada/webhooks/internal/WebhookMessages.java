@@ -173,11 +173,12 @@ class WebhookMessages {
         if (event == WebhookEvent.REWARD_REDEEMED && data.get("reward") instanceof Map<?, ?> reward) {
             title = reward.get(locale.getLanguage().equals("pl") ? "pl" : "en");
         }
-        var what = texts.getTranslation("webhooks.line." + event.type(), locale,
+        var key = lineKey(event);
+        var what = texts.getTranslation(key, locale,
                 title == null ? "—" : title, data.getOrDefault("voteCount", 0),
                 data.getOrDefault("weightedVotes", 0), statusLabel(data));
         if (event == WebhookEvent.IDEA_MERGED) {
-            what = texts.getTranslation("webhooks.line." + event.type(), locale, title == null ? "—" : title,
+            what = texts.getTranslation(key, locale, title == null ? "—" : title,
                     data.get("intoTitle") == null ? "—" : data.get("intoTitle"));
         }
         // Slack's link syntax (Teams shows the address as it is); titles cannot open a link or mention
@@ -186,7 +187,16 @@ class WebhookMessages {
 
     private String statusLabel(Map<String, @Nullable Object> data) {
         var status = data.get("to") instanceof String to ? to : null;
-        return status == null ? "" : texts.getTranslation("webhooks.status." + status.toLowerCase(Locale.ROOT), locale);
+        if (status == null) {
+            return "";
+        }
+        var key = "webhooks.status." + status.toLowerCase(Locale.ROOT);
+        return texts.getTranslation(key, locale);
+    }
+
+    /** One key per event type: {@code webhooks.line.idea.submitted} and so on. */
+    private static String lineKey(WebhookEvent event) {
+        return "webhooks.line." + event.type();
     }
 
     private static @Nullable String text(JsonNode facts, String field) {
