@@ -55,7 +55,8 @@ class WebhooksView extends Main implements HasDynamicTitle {
         addClassName("list-view");
         addClassName("webhooks-view");
 
-        endpoints.addColumn(EndpointRow::name).setHeader(getTranslation("webhooks.column.name")).setAutoWidth(true);
+        endpoints.addColumn(EndpointRow::name).setHeader(getTranslation("webhooks.column.name")).setFlexGrow(1)
+                .setResizable(true);
         endpoints.addColumn(EndpointRow::url).setHeader(getTranslation("webhooks.column.url")).setFlexGrow(1)
                 .setResizable(true);
         endpoints.addColumn(e -> getTranslation(e.format().labelKey())).setHeader(getTranslation("webhooks.column.format"))
@@ -66,7 +67,7 @@ class WebhooksView extends Main implements HasDynamicTitle {
                         : "webhooks.state.disabled"), e.enabled() ? "badge-success" : "badge-contrast"))
                 .setHeader(getTranslation("webhooks.column.state")).setAutoWidth(true);
         endpoints.addComponentColumn(this::actions).setHeader(getTranslation("webhooks.column.actions"))
-                .setAutoWidth(true).setFlexGrow(0).setKey("actions");
+                .setWidth("19rem").setFlexGrow(0).setKey("actions");
         endpoints.setId("webhook-endpoints");
         endpoints.setEmptyStateText(getTranslation("webhooks.empty"));
         endpoints.setHeight("18rem");
