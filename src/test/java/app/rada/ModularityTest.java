@@ -40,8 +40,9 @@ class ModularityTest {
             entry("dashboard", Set.of("shared", "people", "ideas", "ballots", "journeys", "rewards")),
             entry("notifications", Set.of("shared", "mail", "people", "ideas", "ballots", "journeys", "sessions",
                     "rewards")),
+            entry("webhooks", Set.of("shared", "audit", "ideas", "ballots", "journeys", "sessions", "rewards")),
             entry("demo", Set.of("shared", "people", "ideas", "ballots", "journeys", "sessions", "rewards",
-                    "notifications")),
+                    "notifications", "webhooks")),
             entry("api", Set.of("shared", "audit", "people", "ideas")));
 
     @Test

@@ -52,7 +52,11 @@ public enum AuditAction {
     IMPORT_UNDONE,
     API_TOKEN_CREATED,
     API_TOKEN_REVOKED,
-    API_WRITE;
+    API_WRITE,
+    WEBHOOK_ENDPOINT_SAVED,
+    WEBHOOK_SECRET_REGENERATED,
+    WEBHOOK_TEST_SENT,
+    WEBHOOK_DELIVERY_REPLAYED;
 
     public String labelKey() {
         return "audit.action." + name().toLowerCase(Locale.ROOT).replace('_', '-');
