@@ -47,7 +47,12 @@ public enum AuditAction {
     REDEMPTION_FULFILLED,
     CATEGORY_SAVED,
     DEPARTMENT_SAVED,
-    BADGE_SAVED;
+    BADGE_SAVED,
+    SSO_LOGIN_SUCCEEDED,
+    SSO_LOGIN_REFUSED,
+    SSO_SIGNED_UP,
+    SSO_RULE_ADDED,
+    SSO_RULE_REMOVED;
 
     public String labelKey() {
         return "audit.action." + name().toLowerCase(Locale.ROOT).replace('_', '-');
