@@ -53,8 +53,9 @@ class SecurityConfig {
             // unknown addresses reach Vaadin, which shows its not-found page; views keep their own rules
             vaadin.loginView(LoginView.class).anyRequest(AuthorizedUrl::permitAll);
             if (providers.any()) {
-                // single sign-on only when a provider is configured (docs/sso.md): the same login page offers it
-                vaadin.oauth2LoginPage("/login").logoutSuccessHandler(new SsoLogoutSuccessHandler(providers));
+                // single sign-on only when a provider is configured (docs/sso.md); Vaadin's configurer sets up
+                // either a login view or an OAuth2 login page, so the OAuth2 login is added below on the same page
+                vaadin.logoutSuccessHandler(new SsoLogoutSuccessHandler(providers));
             }
         });
         // after Vaadin's configurer has set up the login form, so its login page stays in place
@@ -92,6 +93,8 @@ class SecurityConfig {
         @Override
         public void init(HttpSecurity http) {
             http.oauth2Login(login -> login
+                    // the login view offers the providers' links beside the password form
+                    .loginPage("/login")
                     .userInfoEndpoint(endpoint -> endpoint.oidcUserService(users))
                     // the provider's tokens stay in the person's session, never in a map on the node
                     .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())

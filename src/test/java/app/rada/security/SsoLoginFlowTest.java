@@ -12,7 +12,20 @@ import app.rada.support.SsoKaribuTest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -103,6 +116,30 @@ class SsoLoginFlowTest extends SsoKaribuTest {
                     new SsoRefusedException(SsoRefusal.NO_MATCH, "company", email, 0));
         }
         assertThat(throttle.loginWait(email, "203.0.113.1")).isPositive();
+    }
+
+    private MockMvc mvc() {
+        return MockMvcBuilders.webAppContextSetup((WebApplicationContext) context)
+                .apply(SecurityMockMvcConfigurers.springSecurity()).build();
+    }
+
+    @Test
+    void the_provider_link_sends_the_browser_to_the_provider_and_the_login_page_stays_rada_own() throws Exception {
+        var mvc = mvc();
+        mvc.perform(get("/oauth2/authorization/company"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("http://localhost:9/realms/company/auth?*"))
+                .andExpect(header().string("Location", containsString("client_id=rada")));
+        // Spring's generated login page would list the providers; Rada's own login view must answer instead
+        var page = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
+        assertThat(page).doesNotContain("Login with OAuth 2.0");
+    }
+
+    @Test
+    void a_password_posted_to_the_login_is_sent_back_with_an_error() throws Exception {
+        mvc().perform(post("/login").with(csrf()).param("username", "admin@rada.demo").param("password", "demo"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/login?error"));
     }
 
     @Test
