@@ -56,7 +56,12 @@ public enum AuditAction {
     WEBHOOK_ENDPOINT_SAVED,
     WEBHOOK_SECRET_REGENERATED,
     WEBHOOK_TEST_SENT,
-    WEBHOOK_DELIVERY_REPLAYED;
+    WEBHOOK_DELIVERY_REPLAYED,
+    SSO_LOGIN_SUCCEEDED,
+    SSO_LOGIN_REFUSED,
+    SSO_SIGNED_UP,
+    SSO_RULE_ADDED,
+    SSO_RULE_REMOVED;
 
     public String labelKey() {
         return "audit.action." + name().toLowerCase(Locale.ROOT).replace('_', '-');

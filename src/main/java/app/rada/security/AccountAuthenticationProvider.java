@@ -25,12 +25,15 @@ class AccountAuthenticationProvider extends DaoAuthenticationProvider {
     private final LoginThrottle throttle;
     private final AuditLog audit;
 
+    private final LoginSettings settings;
+
     AccountAuthenticationProvider(PeopleService people, PasswordEncoder passwordEncoder, LoginThrottle throttle,
-                                  AuditLog audit) {
+                                  AuditLog audit, LoginSettings settings) {
         super(new AccountDetailsService(people));
         setPasswordEncoder(passwordEncoder);
         this.throttle = throttle;
         this.audit = audit;
+        this.settings = settings;
     }
 
     @Override
@@ -38,6 +41,12 @@ class AccountAuthenticationProvider extends DaoAuthenticationProvider {
         var email = authentication.getName() == null ? "" : authentication.getName().strip();
         var address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 && details.getRemoteAddress() != null ? details.getRemoteAddress() : "unknown";
+        if (!settings.passwordFormEnabled()) {
+            // the installation signs people in through its provider only: a posted password is not even checked
+            audit.record(AuditRecord.of(AuditAction.LOGIN_FAILED).by(null, email)
+                    .detail(LoginFailureReason.OTHER.code()).from(address));
+            throw new PasswordLoginDisabledException();
+        }
         var wait = throttle.loginWait(email, address);
         if (!wait.isZero()) {
             audit.record(AuditRecord.of(AuditAction.LOGIN_THROTTLED).by(null, email).from(address));

@@ -1,6 +1,12 @@
 package app.rada.security.ui;
 
+import app.rada.people.SsoRefusal;
+import app.rada.security.LoginSettings;
+import app.rada.security.SsoProvider;
+import app.rada.security.SsoProviders;
 import app.rada.shared.DemoSettings;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
 import app.rada.shared.ui.LanguageSwitch;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -26,10 +32,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The branded login page. In demo mode it lists the demo accounts and their password.
- * It follows the language the visitor picks without reloading.
+ * It follows the language the visitor picks without reloading. With single sign-on configured it offers a link
+ * per provider beside the password form (or instead of it, when the form is turned off), and says why a
+ * provider's sign-in was refused.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
+@StyleSheet("styles/sso.css")
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
 
     private final DemoSettings demo;
@@ -40,11 +49,19 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final Paragraph demoIntro = new Paragraph();
     private final List<Span> demoRoles = new ArrayList<>();
     private @Nullable LoginI18n texts;
+    private final H2 ssoTitle = new H2();
+    private final Paragraph ssoRefusal = new Paragraph();
+    private final List<Anchor> ssoLinks = new ArrayList<>();
+    private final List<SsoProvider> providers;
+    private final boolean passwordForm;
+    private @Nullable SsoRefusal refusal;
     private long throttledMinutes;
     private boolean sessionEnded;
 
-    LoginView(DemoSettings demo) {
+    LoginView(DemoSettings demo, SsoProviders ssoProviders, LoginSettings settings) {
         this.demo = demo;
+        this.providers = ssoProviders.all();
+        this.passwordForm = settings.passwordFormEnabled();
         addClassName("login-view");
 
         var brand = new Div();
@@ -58,8 +75,18 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setAction("login");
         form.setForgotPasswordButtonVisible(true);
         form.addForgotPasswordListener(e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("password-reset")));
-        var card = new Div(form);
+        var card = new Div();
         card.addClassName("login-card");
+        if (passwordForm) {
+            card.add(form);
+        }
+        ssoRefusal.setId("sso-refusal");
+        ssoRefusal.addClassName("sso-refusal");
+        ssoRefusal.getElement().setAttribute("role", "alert");
+        ssoRefusal.setVisible(false);
+        if (!providers.isEmpty()) {
+            card.add(singleSignOn());
+        }
 
         var top = new Div(new LanguageSwitch());
         top.addClassName("login-top");
@@ -71,6 +98,27 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
         add(top, column);
         showTexts();
+    }
+
+    private Div singleSignOn() {
+        var box = new Div();
+        box.addClassName("sso-providers");
+        box.setId("sso-providers");
+        ssoTitle.addClassName("sso-title");
+        box.add(ssoTitle, ssoRefusal);
+        var list = new Div();
+        list.addClassName("sso-links");
+        for (var provider : providers) {
+            // a plain link: the browser leaves the page for the provider, so Vaadin's router must not take it
+            var link = new Anchor(provider.loginPath(), "");
+            link.setRouterIgnore(true);
+            link.setId("sso-" + provider.id());
+            link.addClassName("sso-link");
+            ssoLinks.add(link);
+            list.add(link);
+        }
+        box.add(list);
+        return box;
     }
 
     private Div demoAccounts() {
@@ -98,6 +146,14 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         for (int i = 0; i < demoRoles.size(); i++) {
             demoRoles.get(i).setText(getTranslation(DemoSettings.ACCOUNTS.get(i).role().labelKey()));
         }
+        ssoTitle.setText(getTranslation(passwordForm ? "sso.login.or" : "sso.login.title"));
+        for (int i = 0; i < ssoLinks.size(); i++) {
+            ssoLinks.get(i).setText(getTranslation("sso.login.with", providers.get(i).name()));
+        }
+        if (refusal != null) {
+            ssoRefusal.setText(getTranslation(refusal.messageKey()));
+        }
+        ssoRefusal.setVisible(refusal != null);
         texts = i18n();
         form.setI18n(texts);
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
@@ -146,6 +202,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
                 .map(LoginView::minutes).orElse(0L);
         // sent here by the portal when a session ended: password changed, account deactivated, too old
         sessionEnded = parameters.containsKey("ended") && !parameters.containsKey("error");
+        refusal = parameters.getOrDefault("sso", List.of()).stream().findFirst().map(SsoRefusal::ofCode).orElse(null);
         showTexts();
         form.setError(parameters.containsKey("error") || throttledMinutes > 0 || sessionEnded);
     }
