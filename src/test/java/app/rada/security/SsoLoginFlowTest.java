@@ -134,7 +134,7 @@ class SsoLoginFlowTest extends SsoKaribuTest {
                 .andExpect(header().string("Location", startsWith("http://localhost:9/realms/company/auth?")))
                 .andExpect(header().string("Location", containsString("client_id=rada")));
         // Spring's generated login page would answer /login with its own list of providers; Rada's login view must
-        assertThat(context.getBean(SecurityFilterChain.class).getFilters())
+        assertThat(context.getBean("securityFilterChain", SecurityFilterChain.class).getFilters())
                 .noneMatch(filter -> filter instanceof DefaultLoginPageGeneratingFilter)
                 .anyMatch(filter -> filter instanceof OAuth2LoginAuthenticationFilter);
     }

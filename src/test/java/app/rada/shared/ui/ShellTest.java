@@ -25,8 +25,8 @@ class ShellTest extends KaribuTest {
     @CsvSource(delimiter = ';', value = {
             "customer;Home|Ideas|Roadmap|Design sessions|Journey maps|Rewards|Notifications|My profile",
             "board;Home|Ideas|Roadmap|Ballots|Design sessions|Journey maps|Rewards|Notifications|My profile",
-            "staff;Home|Ideas|Roadmap|Ballots|Design sessions|Journey maps|Rewards|Notifications|Dashboard|Invitations|Idea triage|Rewards desk|Outbox|My profile",
-            "admin;Home|Ideas|Roadmap|Ballots|Design sessions|Journey maps|Rewards|Notifications|Dashboard|Invitations|Idea triage|Rewards desk|Outbox|People|Organisations|Categories and departments|Badges|Audit log|My profile"})
+            "staff;Home|Ideas|Roadmap|Ballots|Design sessions|Journey maps|Rewards|Notifications|Dashboard|Invitations|Idea triage|Import ideas|Rewards desk|Outbox|My profile",
+            "admin;Home|Ideas|Roadmap|Ballots|Design sessions|Journey maps|Rewards|Notifications|Dashboard|Invitations|Idea triage|Import ideas|Rewards desk|Outbox|People|Organisations|Categories and departments|Badges|Webhooks|Single sign-on|Audit log|API tokens|My profile"})
     void each_demo_role_sees_exactly_its_menu_entries(String role, String expected) {
         loginAs(role);
         UI.getCurrent().navigate("");
