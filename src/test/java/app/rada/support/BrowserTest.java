@@ -24,7 +24,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -98,8 +101,14 @@ public abstract class BrowserTest {
         }
     }
 
+    @Autowired
+    private ApplicationContext applicationContext;
+
     @BeforeEach
     void openPage() {
+        // each cached test context (the single sign-on test has its own) has its own Vaadin-aware strategy;
+        // the global holder, which the services and the test's own calls read, must use this context's
+        SecurityContextHolder.setContextHolderStrategy(SecondNode.securityContexts(applicationContext));
         context = newContext("en-GB");
         page = context.newPage();
     }
