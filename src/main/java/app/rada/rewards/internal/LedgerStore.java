@@ -7,6 +7,7 @@ import app.rada.rewards.PointRule;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,9 +26,11 @@ import org.springframework.stereotype.Repository;
 public class LedgerStore {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final SettledSums settledSums;
 
-    LedgerStore(NamedParameterJdbcTemplate jdbc) {
+    LedgerStore(NamedParameterJdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.settledSums = new SettledSums(clock);
     }
 
     // --- rules
@@ -125,6 +128,7 @@ public class LedgerStore {
      */
     public boolean append(long personId, @Nullable Long organisationId, EntryKind kind, @Nullable Long sourceId,
                           int lifetime, int spendable, @Nullable String reason, @Nullable Long actorId, Instant at) {
+        settledSums.appended(at);
         return jdbc.update("""
                 INSERT INTO reward_entry (person_id, organisation_id, kind, source_id, lifetime_points, spendable_points,
                                           reason, actor_id, created_at)
@@ -274,13 +278,52 @@ public class LedgerStore {
     // --- figures for the dashboard
 
     /**
-     * The same sums split at the given boundaries (ascending), in one pass over the rows of the whole span:
-     * row {@code i} covers [{@code bounds[i]}, {@code bounds[i+1]}) and holds {part, earned, manual, redeemed}.
+     * The same sums split at the given boundaries (ascending): row {@code i} covers [{@code bounds[i]},
+     * {@code bounds[i+1]}) and holds {part, earned, manual, redeemed}; parts without rows are left out. Parts
+     * that ended more than an hour ago are taken from what this node summed recently ({@link SettledSums});
+     * each run of the others is summed in one pass over its rows.
      */
     public List<long[]> sumsByPart(List<Instant> bounds) {
         if (bounds.size() < 2) {
             return List.of();
         }
+        int parts = bounds.size() - 1;
+        var sums = new long[parts][];
+        for (int i = 0; i < parts; i++) {
+            sums[i] = settledSums.get(bounds.get(i), bounds.get(i + 1));
+        }
+        for (int i = 0; i < parts; ) {
+            if (sums[i] != null) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < parts && sums[end] == null) {
+                end++;
+            }
+            var run = bounds.subList(i, end + 1);
+            for (int k = i; k < end; k++) {
+                sums[k] = new long[4];
+            }
+            for (var row : summed(run)) {
+                System.arraycopy(row, 1, sums[i + (int) row[0]], 0, 4);
+            }
+            for (int k = i; k < end; k++) {
+                settledSums.put(bounds.get(k), bounds.get(k + 1), sums[k]);
+            }
+            i = end;
+        }
+        var result = new ArrayList<long[]>();
+        for (int i = 0; i < parts; i++) {
+            if (sums[i][3] > 0) {
+                result.add(new long[] {i, sums[i][0], sums[i][1], sums[i][2]});
+            }
+        }
+        return result;
+    }
+
+    /** One pass over the rows between the first and last bound: {part, earned, manual, redeemed, rows}. */
+    private List<long[]> summed(List<Instant> bounds) {
         var params = new MapSqlParameterSource();
         var bucket = new StringBuilder("CASE");
         for (int i = 1; i < bounds.size(); i++) {
@@ -290,14 +333,14 @@ public class LedgerStore {
         bucket.append(" END");
         params.addValue("from", Timestamp.from(bounds.getFirst())).addValue("to", Timestamp.from(bounds.getLast()));
         var result = new ArrayList<long[]>();
-        jdbc.query("SELECT p.part, COALESCE(SUM(p.earned), 0), COALESCE(SUM(p.manual), 0), COALESCE(SUM(p.redeemed), 0) "
-                        + "FROM (SELECT " + bucket + " AS part, "
+        jdbc.query("SELECT p.part, COALESCE(SUM(p.earned), 0), COALESCE(SUM(p.manual), 0), COALESCE(SUM(p.redeemed), 0), "
+                        + "COUNT(*) FROM (SELECT " + bucket + " AS part, "
                         + "CASE WHEN kind NOT IN ('MANUAL', 'REDEEMED', 'RETURNED') THEN lifetime_points ELSE 0 END AS earned, "
                         + "CASE WHEN kind = 'MANUAL' THEN lifetime_points ELSE 0 END AS manual, "
                         + "CASE WHEN kind IN ('REDEEMED', 'RETURNED') THEN -spendable_points ELSE 0 END AS redeemed "
                         + "FROM reward_entry WHERE created_at >= :from AND created_at < :to) p GROUP BY p.part ORDER BY p.part",
                 params, rs -> {
-                    result.add(new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)});
+                    result.add(new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)});
                 });
         return result;
     }
