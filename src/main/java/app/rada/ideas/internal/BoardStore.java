@@ -26,10 +26,12 @@ public class BoardStore {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final IdeaSearch search;
+    private final CommonTerms commonTerms;
 
-    BoardStore(NamedParameterJdbcTemplate jdbc, IdeaSearch search) {
+    BoardStore(NamedParameterJdbcTemplate jdbc, IdeaSearch search, CommonTerms commonTerms) {
         this.jdbc = jdbc;
         this.search = search;
+        this.commonTerms = commonTerms;
     }
 
     /** A board row before names and Markdown are resolved. */
@@ -125,9 +127,12 @@ public class BoardStore {
 
     /**
      * Ideas sharing words with a title (in any of their forms), those sharing the most first, then the
-     * most voted. With three words or more, one shared word is too weak a sign of the same subject.
+     * most voted. With three words or more, one shared word is too weak a sign of the same subject. Words
+     * that a large part of the programme uses say nothing about the subject and are left out
+     * ({@link CommonTerms}); a title of such words only has no similar ideas.
      */
-    public List<Row> similar(List<QueryWord> words, long me, boolean staff, int limit) {
+    public List<Row> similar(List<QueryWord> typed, long me, boolean staff, int limit) {
+        var words = commonTerms.telling(typed);
         if (words.isEmpty()) {
             return List.of();
         }
