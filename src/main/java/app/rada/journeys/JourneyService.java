@@ -40,10 +40,11 @@ public class JourneyService {
     private final MapEditingService mapEditing;
     private final StageEditingService stageEditing;
     private final TouchpointEditingService touchpointEditing;
+    private final MapFigures figures;
 
     JourneyService(JourneyRepository maps, StageRepository stages, TouchpointRepository touchpoints,
                    JourneyStore store, IdeaService ideas, MapEditingService mapEditing,
-                   StageEditingService stageEditing, TouchpointEditingService touchpointEditing) {
+                   StageEditingService stageEditing, TouchpointEditingService touchpointEditing, MapFigures figures) {
         this.maps = maps;
         this.stages = stages;
         this.touchpoints = touchpoints;
@@ -52,6 +53,7 @@ public class JourneyService {
         this.mapEditing = mapEditing;
         this.stageEditing = stageEditing;
         this.touchpointEditing = touchpointEditing;
+        this.figures = figures;
     }
 
     /** One page of maps: members see the published ones, staff all of them. */
@@ -81,11 +83,13 @@ public class JourneyService {
                 .toList();
         var stageOf = new LinkedHashMap<Long, Long>();
         stageList.forEach(s -> s.touchpoints().forEach(t -> stageOf.put(t.id(), s.id())));
-        var scores = JourneyScores.compute(stageOf, store.tallies(mapId), store.reach(mapId), store.segmentReach(mapId));
+        // summed once for every viewer of the map on this node, until its annotations change
+        var sums = figures.of(mapId);
+        var scores = JourneyScores.compute(stageOf, sums.tallies(), sums.reach(), sums.segmentReach());
         Map<Long, List<IdeaSummary>> linked = ideas.byTouchpoints(stageOf.keySet()).stream()
                 .collect(Collectors.groupingBy(i -> i.touchpointId() == null ? 0L : i.touchpointId()));
         return new JourneyMap(mapId, journey.getTitle(), journey.getDescription(), journey.getPersona(),
-                journey.getStatus(), stageList, scores, store.pins(mapId), linked, me.isStaff(),
+                journey.getStatus(), stageList, scores, sums.pins(), linked, me.isStaff(),
                 annotatable(journey, me));
     }
 

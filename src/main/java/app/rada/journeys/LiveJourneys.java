@@ -6,16 +6,19 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -60,6 +63,8 @@ public class LiveJourneys implements SmartLifecycle {
     }
 
     private final Map<Long, Set<Viewer>> viewers = new ConcurrentHashMap<>();
+    /** What must hear of a change of a map's annotations before its open views are told. */
+    private final List<LongConsumer> beforeTelling = new CopyOnWriteArrayList<>();
 
     static final Duration REDRAW_INTERVAL = Duration.ofMillis(500);
     /** When open views of a map were last told of a change, by map. */
@@ -344,6 +349,14 @@ public class LiveJourneys implements SmartLifecycle {
         AfterCommit.run(() -> annotationsChanged(touched.mapId(), touched.touchpointId(), touched.annotationId()));
     }
 
+    /**
+     * Registers what must hear of every change of a map's annotations, on this node, before any open view of
+     * the map is told: the sums the views read ({@link MapFigures}).
+     */
+    void beforeTelling(LongConsumer hook) {
+        beforeTelling.add(hook);
+    }
+
     /** Every open view of the map, on every node, hears of it. */
     void annotationsChanged(long mapId, long touchpointId, long annotationId) {
         signals.send(TOPIC, mapId + "," + touchpointId + "," + annotationId);
@@ -355,6 +368,7 @@ public class LiveJourneys implements SmartLifecycle {
      * interval. A busy map stays live without every viewer redrawing it for every single pin.
      */
     private void arrived(AnnotationsChanged change) {
+        beforeTelling.forEach(hook -> hook.accept(change.mapId()));
         long now = System.nanoTime();
         synchronized (told) {
             var last = told.get(change.mapId());
