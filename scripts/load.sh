@@ -8,9 +8,20 @@
 #   scripts/load.sh fault     two nodes behind HAProxy; node 1 is killed in the middle of the run
 #   scripts/load.sh latency   two nodes: an annotation on node 1 until it shows on a map open on node 2
 #   scripts/load.sh heap      one node: heap per member as real Chromium sessions hold it, by page
+#   scripts/load.sh full      one node on the full-size programme (10,000 members, 100,000 ideas, 1,000,000
+#                             votes, two maps with 50,000 annotations, sessions, ballots, ledger): steps of
+#                             more and more members, searching the whole vocabulary, staff on the triage page
+#   scripts/load.sh peer      one node on the full-size programme: board (newest, most voted), search and vote
+#                             with no pause at 1, 10 and 50 members, as other feedback portals are measured
+#
+# "full" and "peer" seed the full-size programme into the cluster's database before the node starts (a fresh
+# database migrated and loaded with the demo by a first start of the node, then FullProgrammeSeed through
+# JDBC: about 5 minutes); RADA_LOAD_KEEP_DATA=true keeps a database that was seeded by an earlier run.
 #
 # Settings (environment): RADA_LOAD_STEPS ("100,300,500,600"), RADA_LOAD_RAMP (45 s), RADA_LOAD_HOLD
-# (90 s), RADA_LOAD_THINK ("5000-15000" ms), RADA_NODE_HEAP (2g for these runs); the cluster's own
+# (90 s), RADA_LOAD_THINK ("5000-15000" ms), RADA_NODE_HEAP (2g for these runs), RADA_LOAD_FULL_STEPS
+# ("100,300,500"), RADA_LOAD_STAFF (25 of the members are staff in "full"), RADA_PEER_LEVELS ("1,10,50"),
+# RADA_PEER_WARMUP (5 s), RADA_PEER_MEASURE (20 s); the cluster's own
 # settings as in scripts/cluster.sh. Needs HAProxy and, for "latency", Debian's chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,6 +45,26 @@ driver() {
 }
 
 pid() { cat ".cluster/node-$1.pid"; }
+
+# full_size_data: the cluster's database with the full-size programme, seeded while no node runs
+full_size_data() {
+  RADA_NODE_PORTS="8081" scripts/cluster.sh stop
+  local seeded=""
+  if [ "${RADA_LOAD_KEEP_DATA:-false}" = true ]; then
+    seeded="$(psql -h 127.0.0.1 -U "${PGUSER:-postgres}" -tA -d "${DB}" \
+      -c "select 1 from person where email = 'member0@benchmark.example'" 2>/dev/null || true)"
+  fi
+  if [ -n "${seeded}" ]; then
+    echo "== ${DB} holds the full-size programme already"
+    return
+  fi
+  # a first start migrates the empty database and loads the demo programme; then the node stops
+  RADA_CLUSTER_FRESH=true RADA_NODE_PORTS="8081" scripts/cluster.sh start
+  RADA_NODE_PORTS="8081" scripts/cluster.sh stop
+  echo "== seeding the full-size programme into ${DB}"
+  ./mvnw -B -q -ntp -Pbenchmark,postgres test -Dtest=FullProgrammeSeed -Dsurefire.failIfNoSpecifiedTests=false \
+    -Drada.test.postgres.database="${DB}"
+}
 
 case "${1:-}" in
   one)
@@ -70,8 +101,21 @@ case "${1:-}" in
       -Dexec.args="base=http://localhost:8081/ pid=$(pid 8081) low=${RADA_HEAP_LOW:-20} high=${RADA_HEAP_HIGH:-80} pages=${RADA_HEAP_PAGES:-start,board,idea,map} browsers=${RADA_HEAP_BROWSERS:-4} db=jdbc:postgresql://127.0.0.1:5432/${DB} dbUser=${PGUSER:-postgres} dbPassword=${PGPASSWORD:-}"
     RADA_NODE_PORTS="8081" scripts/cluster.sh stop
     ;;
+  full)
+    full_size_data
+    RADA_NODE_PORTS="8081" scripts/cluster.sh start
+    driver full "base=http://localhost:8081/ steps=${RADA_LOAD_FULL_STEPS:-100,300,500} ramp=${RAMP} hold=${HOLD} think=${THINK} pids=$(pid 8081) searches=full staff=${RADA_LOAD_STAFF:-25}"
+    RADA_NODE_PORTS="8081" scripts/cluster.sh stop
+    ;;
+  peer)
+    full_size_data
+    RADA_NODE_PORTS="8081" scripts/cluster.sh start
+    ./mvnw -B -q -ntp -Pload test-compile exec:java -Dexec.mainClass=app.rada.load.PeerRun -Drada.load.report="${REPORTS}/peer.md" \
+      -Dexec.args="base=http://localhost:8081/ pids=$(pid 8081) levels=${RADA_PEER_LEVELS:-1,10,50} warmup=${RADA_PEER_WARMUP:-5} measure=${RADA_PEER_MEASURE:-20} db=jdbc:postgresql://127.0.0.1:5432/${DB} dbUser=${PGUSER:-postgres} dbPassword=${PGPASSWORD:-}"
+    RADA_NODE_PORTS="8081" scripts/cluster.sh stop
+    ;;
   *)
-    echo "usage: $0 one|two|fault|latency|heap" >&2
+    echo "usage: $0 one|two|fault|latency|heap|full|peer" >&2
     exit 2
     ;;
 esac

@@ -53,6 +53,8 @@ public final class LoadDriver {
     private final List<Long> pids = new ArrayList<>();
     private final String faultCommand;
     private final int faultAtSeconds;
+    private final boolean fullVocabulary;
+    private final int staffMembers;
     private volatile boolean running = true;
 
     private LoadDriver(Map<String, String> options) {
@@ -76,19 +78,26 @@ public final class LoadDriver {
         // killNode=N: scripts/cluster.sh kills node N (as a crash would) faultAt seconds into the last step
         faultCommand = options.containsKey("killNode") ? "scripts/cluster.sh kill " + Integer.parseInt(options.get("killNode")) : null;
         faultAtSeconds = Integer.parseInt(options.getOrDefault("faultAt", "60"));
+        // searches=full: members search for every word the ideas use, not only the demo's few subjects
+        fullVocabulary = "full".equals(options.getOrDefault("searches", "demo"));
+        // staff=N: N of the members (at the largest step) are staff who also work through the triage page
+        staffMembers = Integer.parseInt(options.getOrDefault("staff", "0"));
     }
 
     private void run() throws Exception {
         int members = steps.stream().mapToInt(Integer::intValue).max().orElseThrow();
         seedMembers(members);
+        var searches = fullVocabulary ? vocabulary() : MemberScenario.DEMO_SEARCHES;
+        int staffEvery = staffMembers == 0 ? 0 : Math.max(1, members / staffMembers);
         var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
         var stats = new Stats();
         var ledger = new MemberScenario.Ledger();
         var started = new ArrayList<MemberScenario>();
         var report = new StringBuilder();
-        System.out.printf(Locale.ROOT, "LOAD: %s, think %d-%d ms, steps %s, ramp %d s, hold %d s, %s%n", base,
-                thinkMin, thinkMax, steps, rampSeconds, holdSeconds, Instant.now());
+        System.out.printf(Locale.ROOT, "LOAD: %s, think %d-%d ms, steps %s, ramp %d s, hold %d s, %d search words, "
+                + "a staff member in every %d, %s%n", base, thinkMin, thinkMax, steps, rampSeconds, holdSeconds,
+                searches.size(), staffEvery, Instant.now());
         report.append("| members | round trips/s | p50 ms | p95 ms | p99 ms | p95 ms of actions | errors | CPU ms per action | "
                 + "CPU ms per round trip | node CPU | heap MB after GC |\n");
         report.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
@@ -98,8 +107,11 @@ public final class LoadDriver {
                 int adding = step - started.size();
                 long rampStart = System.nanoTime();
                 for (int i = 0; i < adding; i++) {
-                    var member = new MemberScenario(http, base, stats, email(started.size() + 1), PASSWORD, thinkMin,
-                            thinkMax, ledger, () -> running);
+                    int number = started.size() + 1;
+                    boolean staff = staffEvery > 0 && number % staffEvery == 0;
+                    var member = new MemberScenario(http, base, stats,
+                            staff ? LoadMembers.staffEmail(number / staffEvery) : email(number), PASSWORD, thinkMin,
+                            thinkMax, ledger, () -> running, searches, staff);
                     started.add(member);
                     threads.submit(member);
                     long due = rampStart + (long) (rampSeconds * 1e9 * (i + 1) / adding);
@@ -214,6 +226,16 @@ public final class LoadDriver {
     private void seedMembers(int count) throws SQLException {
         try (var db = connect()) {
             LoadMembers.seed(db, count);
+            if (staffMembers > 0) {
+                LoadMembers.seedStaff(db, staffMembers);
+            }
+        }
+    }
+
+    /** The words of the ideas' titles, as members would type them: the whole vocabulary of a seeded programme. */
+    private List<String> vocabulary() throws SQLException {
+        try (var db = connect()) {
+            return LoadMembers.vocabulary(db);
         }
     }
 
@@ -259,7 +281,7 @@ public final class LoadDriver {
     }
 
     /** CPU time of the database server's processes (the local PostgreSQL), from the kernel's accounting. */
-    private static long databaseCpuMillis() {
+    static long databaseCpuMillis() {
         long ticks = 0;
         try (var processes = Files.list(Path.of("/proc"))) {
             for (var dir : processes.filter(p -> p.getFileName().toString().matches("[0-9]+")).toList()) {
@@ -286,6 +308,11 @@ public final class LoadDriver {
 
     /** CPU time of the measured nodes, from the kernel's accounting. */
     private long cpuMillis() throws IOException {
+        return nodeCpuMillis(pids);
+    }
+
+    /** CPU time of the given processes, from the kernel's accounting. */
+    static long nodeCpuMillis(List<Long> pids) throws IOException {
         long ticks = 0;
         for (long pid : pids) {
             var stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));

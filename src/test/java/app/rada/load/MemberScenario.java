@@ -21,8 +21,10 @@ final class MemberScenario implements Runnable {
     /** Idea cards are drawn from markup; their titles link to the idea. */
     private static final Pattern CARD_LINK = Pattern.compile("href=\"(ideas/[0-9]+)\"");
     private static final Pattern MAP_LINK = Pattern.compile("journeys/([0-9]+)");
-    private static final List<String> SEARCHES = List.of("delivery", "invoice", "app", "hotline", "faktura",
+    /** What members search for on the demo programme; the full-size runs search the whole vocabulary. */
+    static final List<String> DEMO_SEARCHES = List.of("delivery", "invoice", "app", "hotline", "faktura",
             "dostawa", "payment", "contract", "mobile", "report");
+    private static final String TRIAGE = "staff/ideas";
 
     /** What members saw confirmed, by kind. */
     static final class Ledger {
@@ -42,10 +44,16 @@ final class MemberScenario implements Runnable {
     private final int thinkMax;
     private final Ledger ledger;
     private final BooleanSupplier running;
+    private final List<String> searches;
+    private final boolean staff;
     private volatile boolean loggedIn;
 
+    /**
+     * @param searches what the member types into search fields
+     * @param staff    a staff member: works through the triage page as well as reading the board
+     */
     MemberScenario(HttpClient http, String base, Stats stats, String email, String password, int thinkMin,
-            int thinkMax, Ledger ledger, BooleanSupplier running) {
+            int thinkMax, Ledger ledger, BooleanSupplier running, List<String> searches, boolean staff) {
         this.client = new VaadinClient(http, base, stats);
         this.email = email;
         this.password = password;
@@ -53,6 +61,8 @@ final class MemberScenario implements Runnable {
         this.thinkMax = thinkMax;
         this.ledger = ledger;
         this.running = running;
+        this.searches = searches;
+        this.staff = staff;
     }
 
     boolean loggedIn() {
@@ -100,7 +110,7 @@ final class MemberScenario implements Runnable {
                     }
                     first = false;
                     client.login(email, password);
-                    client.open("ideas");
+                    client.open(staff ? TRIAGE : "ideas");
                     loggedIn = true;
                 } else {
                     act(random.nextInt(100));
@@ -124,12 +134,15 @@ final class MemberScenario implements Runnable {
      * now and then an annotation on a journey map.
      */
     private void act(int dice) {
+        if (staff) {
+            triage(dice);
+            return;
+        }
         if (dice < 15) {
             client.navigate("ideas", "board");
         } else if (dice < 32) {
             onBoard();
-            client.tree.byId("idea-search").ifPresent(field -> client.type(field.id,
-                    SEARCHES.get(ThreadLocalRandom.current().nextInt(SEARCHES.size())), "filter"));
+            client.tree.byId("idea-search").ifPresent(field -> client.type(field.id, search(), "filter"));
         } else if (dice < 62) {
             openIdea();
         } else if (dice < 80) {
@@ -139,6 +152,29 @@ final class MemberScenario implements Runnable {
         } else {
             annotate();
         }
+    }
+
+    /**
+     * A staff member's day: the triage list of new ideas, searched for a subject now and then, and the board
+     * and ideas as members see them.
+     */
+    private void triage(int dice) {
+        if (dice < 40) {
+            client.navigate(TRIAGE, "triage");
+        } else if (dice < 75) {
+            if (!TRIAGE.equals(client.route())) {
+                client.navigate(TRIAGE, "triage");
+            }
+            client.tree.byId("triage-search").ifPresent(field -> client.type(field.id, search(), "triage-search"));
+        } else if (dice < 85) {
+            client.navigate("ideas", "board");
+        } else {
+            openIdea();
+        }
+    }
+
+    private String search() {
+        return searches.get(ThreadLocalRandom.current().nextInt(searches.size()));
     }
 
     private void onBoard() {

@@ -134,6 +134,11 @@ final class VaadinClient {
         navigate(target, "", "client", kind);
     }
 
+    /** Follows a link with a query, such as the board in another order ({@code sort=newest}). */
+    void navigate(String target, String query, String kind) {
+        navigate(target, query, "client", kind);
+    }
+
     private void navigate(String target, String query, String trigger, String kind) {
         var data = JSON.createObjectNode();
         data.put("route", target);
