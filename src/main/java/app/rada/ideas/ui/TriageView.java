@@ -70,6 +70,8 @@ class TriageView extends Main implements HasDynamicTitle {
     private final List<PersonName> owners;
     private final Map<Long, CategoryOption> categories;
     private volatile TriageFilter current = TriageFilter.defaults();
+    /** How many ideas the current filter finds, counted once per change of the filter for the list and its total. */
+    private volatile long counted;
 
     final MultiSelectComboBox<IdeaStatus> statuses = new MultiSelectComboBox<>();
     final ComboBox<CategoryOption> category = new ComboBox<>();
@@ -228,7 +230,7 @@ class TriageView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("triage.column.department")).setAutoWidth(true);
         grid.addColumn(this::flags).setHeader(getTranslation("triage.column.flags")).setAutoWidth(true);
         grid.setItems(query -> triage.queue(current, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) triage.count(current));
+                query -> (int) Math.min(counted, Integer.MAX_VALUE));
         grid.setEmptyStateText(getTranslation("triage.empty"));
         grid.setId("triage-grid");
         grid.addSelectionListener(e -> showSelection());
@@ -264,9 +266,10 @@ class TriageView extends Main implements HasDynamicTitle {
 
     private void refresh() {
         current = filter();
+        counted = triage.count(current);
         grid.deselectAll();
         grid.getDataProvider().refreshAll();
-        total.setText(getTranslation("triage.total", triage.count(current)));
+        total.setText(getTranslation("triage.total", counted));
     }
 
     private void showSelection() {
