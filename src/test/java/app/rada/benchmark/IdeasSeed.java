@@ -355,6 +355,11 @@ final class IdeasSeed {
     }
 
     private void inConnection(SqlWork work) {
+        inConnection(jdbc, work);
+    }
+
+    /** Runs the work on one connection in one transaction of its own, rolled back if it fails. */
+    static void inConnection(JdbcTemplate jdbc, SqlWork work) {
         jdbc.execute((ConnectionCallback<Void>) connection -> {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);

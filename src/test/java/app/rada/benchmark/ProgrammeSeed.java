@@ -13,8 +13,6 @@ import app.rada.shared.security.SystemActor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -27,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -338,24 +335,7 @@ final class ProgrammeSeed {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
-    interface SqlWork {
-        void run(Connection connection) throws SQLException;
-    }
-
-    private void inConnection(SqlWork work) {
-        jdbc.execute((ConnectionCallback<Void>) connection -> {
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try {
-                work.run(connection);
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(autoCommit);
-            }
-            return null;
-        });
+    private void inConnection(IdeasSeed.SqlWork work) {
+        IdeasSeed.inConnection(jdbc, work);
     }
 }

@@ -30,6 +30,11 @@ public final class LoadDriver {
     private static final String PASSWORD = LoadMembers.PASSWORD;
 
     public static void main(String[] args) throws Exception {
+        new LoadDriver(options(args)).run();
+    }
+
+    /** The runs' arguments, each {@code key=value}. */
+    static Map<String, String> options(String[] args) {
         var options = new LinkedHashMap<String, String>();
         for (var arg : args) {
             int eq = arg.indexOf('=');
@@ -38,7 +43,7 @@ public final class LoadDriver {
             }
             options.put(arg.substring(0, eq), arg.substring(eq + 1));
         }
-        new LoadDriver(options).run();
+        return options;
     }
 
     private final String base;

@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,15 +37,7 @@ public final class PeerRun {
     private static final Pattern CARD_LINK = Pattern.compile("href=\"(ideas/[0-9]+)\"");
 
     public static void main(String[] args) throws Exception {
-        var options = new LinkedHashMap<String, String>();
-        for (var arg : args) {
-            int eq = arg.indexOf('=');
-            if (eq < 0) {
-                throw new IllegalArgumentException("arguments are key=value, not: " + arg);
-            }
-            options.put(arg.substring(0, eq), arg.substring(eq + 1));
-        }
-        new PeerRun(options).run();
+        new PeerRun(LoadDriver.options(args)).run();
     }
 
     private final String base;
