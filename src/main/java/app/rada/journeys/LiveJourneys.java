@@ -67,10 +67,8 @@ public class LiveJourneys implements SmartLifecycle {
     private final List<LongConsumer> beforeTelling = new CopyOnWriteArrayList<>();
 
     static final Duration REDRAW_INTERVAL = Duration.ofMillis(500);
-    /** When open views of a map were last told of a change, by map. */
-    private final Map<Long, Long> told = new HashMap<>();
-    /** The latest change of a map that waits for the end of its interval. */
-    private final Map<Long, AnnotationsChanged> waiting = new HashMap<>();
+    /** Open views redraw a map at most once per {@link #REDRAW_INTERVAL}. */
+    private final RedrawPacing pacing = new RedrawPacing(REDRAW_INTERVAL, this::send);
 
     /**
      * Views are told on threads of their own, so the person whose change it was does not wait while
@@ -362,41 +360,10 @@ public class LiveJourneys implements SmartLifecycle {
         signals.send(TOPIC, mapId + "," + touchpointId + "," + annotationId);
     }
 
-    /**
-     * Open views redraw a map at most once per {@link #REDRAW_INTERVAL}: the first change after a quiet
-     * spell is told at once, and changes that come quicker than that are told together at the end of the
-     * interval. A busy map stays live without every viewer redrawing it for every single pin.
-     */
+    /** Whatever must hear of it first does, then open views are told, at the pace of {@link RedrawPacing}. */
     private void arrived(AnnotationsChanged change) {
         beforeTelling.forEach(hook -> hook.accept(change.mapId()));
-        long now = System.nanoTime();
-        synchronized (told) {
-            var last = told.get(change.mapId());
-            if (last == null || now - last >= REDRAW_INTERVAL.toNanos()) {
-                told.put(change.mapId(), now);
-                send(change);
-                return;
-            }
-            boolean alreadyWaiting = waiting.put(change.mapId(), change) != null;
-            if (!alreadyWaiting) {
-                long due = last + REDRAW_INTERVAL.toNanos() - now;
-                Thread.ofVirtual().start(() -> {
-                    try {
-                        Thread.sleep(Duration.ofNanos(due));
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    AnnotationsChanged latest;
-                    synchronized (told) {
-                        latest = waiting.remove(change.mapId());
-                        told.put(change.mapId(), System.nanoTime());
-                    }
-                    if (latest != null) {
-                        send(latest);
-                    }
-                });
-            }
-        }
+        pacing.arrived(change);
     }
 
     private void presence(long mapId) {
