@@ -86,12 +86,16 @@ public class Translations implements I18NProvider {
             log.warn("No text for key '{}' in {}", key, language);
             return "!" + key;
         }
+        if (pattern.indexOf('{') < 0 && pattern.indexOf('\'') < 0) {
+            // nothing to fill in and nothing quoted: the text is its own result
+            return pattern;
+        }
         var format = formats.computeIfAbsent(language.code() + '\u0000' + key,
                 k -> new MessageFormat(texts.get(language).getOrDefault(key, texts.get(Language.EN).get(key)),
                         language.locale()));
-        synchronized (format) {
-            return format.format(params == null ? new Object[0] : params);
-        }
+        // a MessageFormat is not safe to share while it formats: each call formats on its own copy of the parsed
+        // pattern, so that requests of many members never queue behind one lock per text
+        return ((MessageFormat) format.clone()).format(params == null ? new Object[0] : params);
     }
 
     /** Whether a text exists for the key in the given language. */
