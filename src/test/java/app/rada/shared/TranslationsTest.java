@@ -62,6 +62,16 @@ class TranslationsTest {
     }
 
     @Test
+    void quotes_and_plain_texts_read_as_written() {
+        assertThat(translations.getTranslation("sessions.editor.starts", Locale.ENGLISH))
+                .isEqualTo("Starts (in the session's time zone)");
+        assertThat(translations.getTranslation("sessions.page.when-local", Locale.ENGLISH, "10:00", "Europe/Warsaw"))
+                .isEqualTo("In the session's time zone: 10:00 (Europe/Warsaw)");
+        assertThat(translations.getTranslation("home.programme.members", Locale.of("pl"), 1))
+                .isEqualTo("aktywny uczestnik");
+    }
+
+    @Test
     void a_missing_key_is_marked_not_hidden() {
         assertThat(translations.getTranslation("no.such.key", Locale.ENGLISH)).isEqualTo("!no.such.key");
     }

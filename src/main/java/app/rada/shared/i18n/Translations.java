@@ -90,9 +90,9 @@ public class Translations implements I18NProvider {
             // nothing to fill in and nothing quoted: the text is its own result
             return pattern;
         }
+        var text = pattern;
         var format = formats.computeIfAbsent(language.code() + '\u0000' + key,
-                k -> new MessageFormat(texts.get(language).getOrDefault(key, texts.get(Language.EN).get(key)),
-                        language.locale()));
+                k -> new MessageFormat(text, language.locale()));
         // a MessageFormat is not safe to share while it formats: each call formats on its own copy of the parsed
         // pattern, so that requests of many members never queue behind one lock per text
         return ((MessageFormat) format.clone()).format(params == null ? new Object[0] : params);
