@@ -13,6 +13,9 @@
 #                             more and more members, searching the whole vocabulary, staff on the triage page
 #   scripts/load.sh peer      one node on the full-size programme: board (newest, most voted), search and vote
 #                             with no pause at 1, 10 and 50 members, as other feedback portals are measured
+#   scripts/load.sh actions   one node on the full-size programme: each kind of action on its own, a few
+#                             members repeating it, for the node's CPU per round trip of each kind
+#   scripts/load.sh seed      only seeds the full-size programme (as "full" does before its run)
 #
 # "full" and "peer" seed the full-size programme into the cluster's database before the node starts (a fresh
 # database migrated and loaded with the demo by a first start of the node, then FullProgrammeSeed through
@@ -20,7 +23,9 @@
 #
 # Settings (environment): RADA_LOAD_STEPS ("100,300,500,600"), RADA_LOAD_RAMP (45 s), RADA_LOAD_HOLD
 # (90 s), RADA_LOAD_THINK ("5000-15000" ms), RADA_NODE_HEAP (2g for these runs), RADA_LOAD_FULL_STEPS
-# ("100,300,500"), RADA_LOAD_STAFF (25 of the members are staff in "full"), RADA_PEER_LEVELS ("1,10,50"),
+# ("100,300,500"), RADA_LOAD_STAFF (25 of the members are staff in "full"), RADA_LOAD_ACTIONS (the kinds
+# "actions" runs, "board,search,idea,vote,map,annotate,triage,triage-search"), RADA_ACTIONS_MEMBERS (10),
+# RADA_ACTIONS_HOLD (30 s), RADA_ACTIONS_THINK ("500-1000" ms), RADA_ACTIONS_WARMUP (90 s of the mix first), RADA_PEER_LEVELS ("1,10,50"),
 # RADA_PEER_WARMUP (5 s), RADA_PEER_MEASURE (20 s); the cluster's own
 # settings as in scripts/cluster.sh. Needs HAProxy and, for "latency", Debian's chromium.
 set -euo pipefail
@@ -107,6 +112,21 @@ case "${1:-}" in
     driver full "base=http://localhost:8081/ steps=${RADA_LOAD_FULL_STEPS:-100,300,500} ramp=${RAMP} hold=${HOLD} think=${THINK} pids=$(pid 8081) searches=full staff=${RADA_LOAD_STAFF:-25}"
     RADA_NODE_PORTS="8081" scripts/cluster.sh stop
     ;;
+  seed)
+    full_size_data
+    ;;
+  actions)
+    full_size_data
+    RADA_NODE_PORTS="8081" scripts/cluster.sh start
+    # the day's mix first, unmeasured, so that every kind is measured on compiled code
+    driver action-warmup "base=http://localhost:8081/ steps=${RADA_ACTIONS_MEMBERS:-10} ramp=5 \
+hold=${RADA_ACTIONS_WARMUP:-90} think=${RADA_ACTIONS_THINK:-500-1000} pids=$(pid 8081) searches=full staff=2"
+    for kind in $(echo "${RADA_LOAD_ACTIONS:-board,search,idea,vote,map,annotate,triage,triage-search}" | tr ',' ' '); do
+      driver "action-${kind}" "base=http://localhost:8081/ steps=${RADA_ACTIONS_MEMBERS:-10} ramp=5 \
+hold=${RADA_ACTIONS_HOLD:-30} think=${RADA_ACTIONS_THINK:-500-1000} pids=$(pid 8081) searches=full only=${kind}"
+    done
+    RADA_NODE_PORTS="8081" scripts/cluster.sh stop
+    ;;
   peer)
     full_size_data
     RADA_NODE_PORTS="8081" scripts/cluster.sh start
@@ -115,7 +135,7 @@ case "${1:-}" in
     RADA_NODE_PORTS="8081" scripts/cluster.sh stop
     ;;
   *)
-    echo "usage: $0 one|two|fault|latency|heap|full|peer" >&2
+    echo "usage: $0 one|two|fault|latency|heap|full|peer|actions|seed" >&2
     exit 2
     ;;
 esac

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Drives a running portal (one node or a balancer in front of several) with simulated members who speak
@@ -60,6 +61,7 @@ public final class LoadDriver {
     private final int faultAtSeconds;
     private final boolean fullVocabulary;
     private final int staffMembers;
+    private final @Nullable String only;
     private volatile boolean running = true;
 
     private LoadDriver(Map<String, String> options) {
@@ -87,6 +89,9 @@ public final class LoadDriver {
         fullVocabulary = "full".equals(options.getOrDefault("searches", "demo"));
         // staff=N: N of the members (at the largest step) are staff who also work through the triage page
         staffMembers = Integer.parseInt(options.getOrDefault("staff", "0"));
+        // only=KIND: every member repeats one kind of action (MemberScenario.ONLY), for its cost on its own;
+        // the staff kinds make every member staff
+        only = options.get("only");
     }
 
     private void run() throws Exception {
@@ -114,9 +119,13 @@ public final class LoadDriver {
                 for (int i = 0; i < adding; i++) {
                     int number = started.size() + 1;
                     boolean staff = staffEvery > 0 && number % staffEvery == 0;
-                    var member = new MemberScenario(http, base, stats,
-                            staff ? LoadMembers.staffEmail(number / staffEvery) : email(number), PASSWORD, thinkMin,
-                            thinkMax, ledger, () -> running, searches, staff);
+                    var email = staff ? LoadMembers.staffEmail(number / staffEvery) : email(number);
+                    if (only != null && only.startsWith("triage")) {
+                        staff = true;
+                        email = LoadMembers.staffEmail(number);
+                    }
+                    var member = new MemberScenario(http, base, stats, email, PASSWORD, thinkMin,
+                            thinkMax, ledger, () -> running, searches, staff, only);
                     started.add(member);
                     threads.submit(member);
                     long due = rampStart + (long) (rampSeconds * 1e9 * (i + 1) / adding);
@@ -231,7 +240,9 @@ public final class LoadDriver {
     private void seedMembers(int count) throws SQLException {
         try (var db = connect()) {
             LoadMembers.seed(db, count);
-            if (staffMembers > 0) {
+            if (only != null && only.startsWith("triage")) {
+                LoadMembers.seedStaff(db, count);
+            } else if (staffMembers > 0) {
                 LoadMembers.seedStaff(db, staffMembers);
             }
         }

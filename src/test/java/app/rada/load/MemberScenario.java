@@ -9,6 +9,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one member does, over and over with pauses to read and think: browse and filter the idea board,
@@ -21,10 +22,19 @@ final class MemberScenario implements Runnable {
     /** Idea cards are drawn from markup; their titles link to the idea. */
     private static final Pattern CARD_LINK = Pattern.compile("href=\"(ideas/[0-9]+)\"");
     private static final Pattern MAP_LINK = Pattern.compile("journeys/([0-9]+)");
+    /** The annotate buttons of a map's canvas, in its markup. */
+    private static final Pattern ANNOTATE_ACTION = Pattern.compile("data-action=\"(annotate:[0-9]+)\"");
     /** What members search for on the demo programme; the full-size runs search the whole vocabulary. */
     static final List<String> DEMO_SEARCHES = List.of("delivery", "invoice", "app", "hotline", "faktura",
             "dostawa", "payment", "contract", "mobile", "report");
     private static final String TRIAGE = "staff/ideas";
+    /**
+     * The kinds of action a run can repeat on their own ({@code only=}), to find what each one costs a node:
+     * the board, a search on it, an idea page, a vote, the journey map, an annotation, and for staff the triage
+     * page and a search on it.
+     */
+    static final List<String> ONLY = List.of("board", "search", "idea", "vote", "map", "annotate", "triage",
+            "triage-search");
 
     /** What members saw confirmed, by kind. */
     static final class Ledger {
@@ -46,14 +56,17 @@ final class MemberScenario implements Runnable {
     private final BooleanSupplier running;
     private final List<String> searches;
     private final boolean staff;
+    private final @Nullable String only;
     private volatile boolean loggedIn;
 
     /**
      * @param searches what the member types into search fields
      * @param staff    a staff member: works through the triage page as well as reading the board
+     * @param only     one kind of action, over and over, instead of the day's mix (see {@link #ONLY}), or null
      */
     MemberScenario(HttpClient http, String base, Stats stats, String email, String password, int thinkMin,
-            int thinkMax, Ledger ledger, BooleanSupplier running, List<String> searches, boolean staff) {
+            int thinkMax, Ledger ledger, BooleanSupplier running, List<String> searches, boolean staff,
+            @Nullable String only) {
         this.client = new VaadinClient(http, base, stats);
         this.email = email;
         this.password = password;
@@ -63,6 +76,10 @@ final class MemberScenario implements Runnable {
         this.running = running;
         this.searches = searches;
         this.staff = staff;
+        if (only != null && !ONLY.contains(only)) {
+            throw new IllegalArgumentException("only= takes one of " + ONLY + ", not: " + only);
+        }
+        this.only = only;
     }
 
     boolean loggedIn() {
@@ -134,6 +151,10 @@ final class MemberScenario implements Runnable {
      * now and then an annotation on a journey map.
      */
     private void act(int dice) {
+        if (only != null) {
+            actOnly(only);
+            return;
+        }
         if (staff) {
             triage(dice);
             return;
@@ -151,6 +172,23 @@ final class MemberScenario implements Runnable {
             comment();
         } else {
             annotate();
+        }
+    }
+
+    private void actOnly(String kind) {
+        switch (kind) {
+            case "board" -> client.navigate("ideas", "board");
+            case "search" -> {
+                onBoard();
+                client.tree.byId("idea-search").ifPresent(field -> client.type(field.id, search(), "filter"));
+            }
+            case "idea" -> openIdea();
+            case "vote" -> vote();
+            case "map" -> openMap();
+            case "annotate" -> annotate();
+            case "triage" -> client.navigate(TRIAGE, "triage");
+            case "triage-search" -> triage(50);
+            default -> throw new IllegalStateException(kind);
         }
     }
 
@@ -237,25 +275,38 @@ final class MemberScenario implements Runnable {
         }
     }
 
+    /** From the list of maps to one of them. */
+    private void openMap() {
+        client.navigate("journeys", "maps");
+        var maps = client.tree.all(n -> "a".equals(n.tag) && n.attribute("href") != null
+                && MAP_LINK.matcher(n.attribute("href")).matches());
+        if (!maps.isEmpty()) {
+            client.navigate(maps.get(ThreadLocalRandom.current().nextInt(maps.size())).attribute("href"), "map");
+        }
+    }
+
     private void annotate() {
         if (!MAP_LINK.matcher(client.route()).matches()) {
-            client.navigate("journeys", "maps");
-            var maps = client.tree.all(n -> "a".equals(n.tag) && n.attribute("href") != null
-                    && MAP_LINK.matcher(n.attribute("href")).matches());
-            if (maps.isEmpty()) {
-                return;
-            }
-            client.navigate(maps.get(ThreadLocalRandom.current().nextInt(maps.size())).attribute("href"), "map");
+            openMap();
             return;
         }
         var grid = client.tree.byClass("journey-grid");
-        var targets = client.tree.all(n -> n.attribute("data-action") != null
-                && n.attribute("data-action").startsWith("annotate:"));
+        // the canvas's lanes are markup: the annotate buttons are found in it, as the browser would show them
+        var targets = new ArrayList<String>();
+        // as components (how jars built before the canvas was drawn as markup show them), then in the markup
+        client.tree.all(n -> n.attribute("data-action") != null && n.attribute("data-action").startsWith("annotate:"))
+                .forEach(n -> targets.add(n.attribute("data-action")));
+        for (var lane : client.tree.all(n -> n.properties.containsKey("innerHTML"))) {
+            var action = ANNOTATE_ACTION.matcher(lane.properties.get("innerHTML"));
+            while (action.find()) {
+                targets.add(action.group(1));
+            }
+        }
         if (grid.isEmpty() || targets.isEmpty()) {
             return;
         }
         var target = targets.get(ThreadLocalRandom.current().nextInt(targets.size()));
-        client.clickAction(grid.get().id, target.attribute("data-action"), "annotate-open");
+        client.clickAction(grid.get().id, target, "annotate-open");
         var text = client.tree.byId("annotation-text");
         var save = client.tree.byId("annotation-save");
         if (text.isEmpty() || save.isEmpty()) {

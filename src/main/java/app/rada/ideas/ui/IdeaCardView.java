@@ -1,5 +1,7 @@
 package app.rada.ideas.ui;
 
+import static app.rada.shared.ui.Markup.escape;
+
 import app.rada.ideas.CategoryOption;
 import app.rada.ideas.IdeaCard;
 import app.rada.ideas.Visibility;
@@ -129,21 +131,5 @@ class IdeaCardView extends Div {
 
     private static void span(StringBuilder html, String text, String className) {
         html.append("<span class=\"").append(className).append("\">").append(escape(text)).append("</span>");
-    }
-
-    static String escape(String text) {
-        var out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -26,7 +26,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -51,12 +50,12 @@ class AnnotationsSection extends Section {
     private final RadaUser me;
     private final Supplier<JourneyMap> map;
     /** Reloads the map's figures after a change here; {@code true} also reloads this list. */
-    private final Consumer<Boolean> refresh;
+    private final Runnable refresh;
     private int loaded;
     private boolean applying;
 
     AnnotationsSection(AnnotationService annotations, PeopleService people, DraftRules rules,
-                       RadaUser me, Supplier<JourneyMap> map, Consumer<Boolean> refresh) {
+                       RadaUser me, Supplier<JourneyMap> map, Runnable refresh) {
         this.annotations = annotations;
         this.rules = rules;
         this.me = me;
@@ -224,7 +223,7 @@ class AnnotationsSection extends Section {
             try {
                 var state = annotations.toggleMeToo(card.item.id());
                 card.showReactions(state.reactions(), state.reacted());
-                refresh.accept(false);
+                refresh.run();
             } catch (Problem problem) {
                 Toasts.problem(problem);
             }
@@ -242,7 +241,7 @@ class AnnotationsSection extends Section {
             try {
                 annotations.delete(item.id());
                 Toasts.success(getTranslation("journeys.annotations.deleted"));
-                refresh.accept(true);
+                afterChange();
             } catch (Problem problem) {
                 Toasts.problem(problem);
             }
@@ -262,10 +261,19 @@ class AnnotationsSection extends Section {
                 })).open();
     }
 
+    /**
+     * After the member's own change: the figures again, and the list merged as for a change made elsewhere,
+     * so the cards that did not change stay as drawn.
+     */
+    private void afterChange() {
+        refresh.run();
+        mergeLatest();
+    }
+
     private Optional<String> attempt(Runnable work) {
         try {
             work.run();
-            refresh.accept(true);
+            afterChange();
             return Optional.empty();
         } catch (Problem problem) {
             return Optional.of(getTranslation(problem.key(), problem.args()));

@@ -30,7 +30,6 @@ import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -43,7 +42,6 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -80,8 +78,6 @@ class JourneyMapView extends Main implements HasDynamicTitle, BeforeEnterObserve
     final MultiSelectComboBox<Emotion> emotionFilter;
     final ComboBox<OrganisationOption> organisationFilter;
     final ComboBox<SegmentOption> segmentFilter;
-    final Map<Long, NativeButton> annotateButtons = canvas.annotateButtons;
-    final Map<Long, Div> pinCells = canvas.pinCells;
 
     private final JourneyService journeys;
     private final LiveJourneys live;
@@ -118,7 +114,7 @@ class JourneyMapView extends Main implements HasDynamicTitle, BeforeEnterObserve
                     if (change instanceof LiveJourneys.PresenceChanged presenceChanged) {
                         showPresence(presenceChanged.viewers());
                     } else {
-                        refresh(false);
+                        refresh();
                         annotationSection.mergeLatest();
                     }
                 })));
@@ -244,8 +240,8 @@ class JourneyMapView extends Main implements HasDynamicTitle, BeforeEnterObserve
         return annotationSection.cards();
     }
 
-    /** Reloads the figures (and, when asked, the list) after a change here or in another view. */
-    void refresh(boolean list) {
+    /** Reloads the figures after a change here or in another view; the list merges the change itself. */
+    void refresh() {
         if (map == null) {
             return;
         }
@@ -256,9 +252,6 @@ class JourneyMapView extends Main implements HasDynamicTitle, BeforeEnterObserve
             curveSection.show(map);
         } else {
             draw(map);
-        }
-        if (list) {
-            loadAnnotations();
         }
     }
 

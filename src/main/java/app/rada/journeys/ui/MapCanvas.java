@@ -1,49 +1,74 @@
 package app.rada.journeys.ui;
 
+import static app.rada.shared.ui.Markup.escape;
+
 import app.rada.ideas.IdeaSummary;
 import app.rada.journeys.AnnotationKind;
 import app.rada.journeys.JourneyMap;
 import app.rada.journeys.JourneyScores;
 import app.rada.journeys.MapStage;
 import app.rada.journeys.MapTouchpoint;
-import app.rada.shared.ui.StatusBadge;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The map drawn as a grid: stages as columns and lanes as rows (goals, touchpoints, channel, emotion,
- * pins, ideas, departments). Pins and annotate buttons report their action ("pin:touchpoint:KIND" or
- * "annotate:touchpoint") to the page.
+ * pins, ideas, departments). Each lane is one element whose content is written as escaped HTML and whose
+ * cells take part in the grid ({@code display: contents}), so an open map of sixty touchpoints holds about
+ * ten nodes on the server instead of thousands of components. Pins and annotate buttons are native buttons
+ * that report their action ("pin:touchpoint:KIND" or "annotate:touchpoint") through one listener on the grid.
  */
 class MapCanvas extends Div {
 
     /** The action of the pin or annotate button that was clicked on the canvas. */
     private static final String ACTION = "event.target.closest('[data-action]') ? "
             + "event.target.closest('[data-action]').dataset.action : ''";
-    private static final String[] HEATS = {"heat-none", "heat-negative-strong", "heat-negative", "heat-positive-strong",
-        "heat-positive"};
+    /** Remembers which button of the grid has the keyboard focus, so a redraw of its lane can give it back. */
+    private static final String TRACK_FOCUS = "this.addEventListener('focusin', e => {"
+            + " const b = e.target.closest('[data-action]'); this.$focused = b ? b.dataset.action : null; });"
+            + " this.addEventListener('focusout', e => {"
+            + " if (e.relatedTarget && !this.contains(e.relatedTarget)) { this.$focused = null; return; }"
+            // focus left for nowhere: the member clicked elsewhere, unless the button was taken out by a redraw
+            + " setTimeout(() => { if (e.target.isConnected && !this.contains(document.activeElement))"
+            + " this.$focused = null; }); });";
+    /** After a lane was written anew: the focus back on the button that had it, if the page lost it. */
+    private static final String RESTORE_FOCUS = "const a = this.$focused;"
+            + " if (a && (!document.activeElement || document.activeElement === document.body)) {"
+            + " const b = [...this.querySelectorAll('[data-action]')].find(x => x.dataset.action === a);"
+            + " if (b) b.focus(); }";
+    /** The canvas's rows, top to bottom, with the text of their labels. */
+    private enum Lane {
+        STAGE("journeys.lane.stage"), GOALS("journeys.lane.goals"), TOUCHPOINTS("journeys.lane.touchpoints"),
+        CHANNEL("journeys.lane.channel"), EMOTION("journeys.lane.emotion"), PINS("journeys.lane.pins"),
+        IDEAS("journeys.lane.ideas"), DEPARTMENTS("journeys.lane.departments");
 
-    final Map<Long, NativeButton> annotateButtons = new HashMap<>();
-    final Map<Long, Div> pinCells = new HashMap<>();
+        final String labelKey;
+
+        Lane(String labelKey) {
+            this.labelKey = labelKey;
+        }
+    }
+
+    /** The lanes that annotations change, written again when the figures are redrawn. */
+    private static final List<Lane> FIGURE_LANES = List.of(Lane.STAGE, Lane.EMOTION, Lane.PINS);
+
     private final Map<AnnotationKind, String> kindLabels = new EnumMap<>(AnnotationKind.class);
-    private final Map<Long, Div> stageFigures = new HashMap<>();
-    private final Map<Long, Div> touchpointFigures = new HashMap<>();
-    private final Map<Long, Div> pinBoxes = new HashMap<>();
+    /** The lane elements of the drawn grid, by lane, with the markup each holds. */
+    private final Map<Lane, Div> lanes = new EnumMap<>(Lane.class);
+    private final Map<Lane, String> written = new EnumMap<>(Lane.class);
     private final Consumer<String> onAction;
+    private @Nullable Div grid;
     private @Nullable List<Object> drawnShape;
+    private @Nullable JourneyMap drawn;
     private Map<Long, String> segmentNames = Map.of();
 
     MapCanvas(Consumer<String> onAction) {
@@ -71,186 +96,197 @@ class MapCanvas extends Div {
 
     void draw(JourneyMap shown) {
         removeAll();
-        annotateButtons.clear();
-        pinCells.clear();
-        stageFigures.clear();
-        touchpointFigures.clear();
-        pinBoxes.clear();
+        lanes.clear();
+        written.clear();
+        grid = null;
+        drawn = shown;
         getElement().setAttribute("aria-label", shown.title());
         drawnShape = shape(shown);
         if (shown.stages().isEmpty()) {
             add(new Paragraph(getTranslation("journeys.map.empty")));
             return;
         }
-        var scores = shown.scores();
-        int columns = shown.stages().stream().mapToInt(s -> Math.max(1, s.touchpoints().size())).sum();
-        var grid = new Div();
-        grid.addClassName("journey-grid");
-        grid.getElement().addEventListener("click", e -> onAction.accept(e.getEventData().get(ACTION).asString()))
-                .addEventData(ACTION).setFilter("!!event.target.closest('[data-action]')");
         kindLabels.clear();
         for (var kind : AnnotationKind.values()) {
             kindLabels.put(kind, getTranslation(kind.labelKey()));
         }
-        grid.getStyle().set("grid-template-columns", "minmax(8rem, 10rem) repeat(" + columns + ", minmax(13rem, 1fr))");
-        lane(grid, "journeys.lane.stage", shown, (stage, cell) -> {
-            var name = new H2(stage.name());
-            name.addClassName("stage-name");
-            var figure = new Div();
-            stageFigures.put(stage.id(), figure);
-            fillStageFigure(figure, stage, scores);
-            cell.add(name, figure);
-        }, true);
-        lane(grid, "journeys.lane.goals", shown, (stage, cell) -> cell.add(new Span(stage.goal())), true);
-        touchpointLane(grid, "journeys.lane.touchpoints", shown, (t, cell) -> {
-            var name = new H3(t.name());
-            name.addClassName("touchpoint-name");
-            cell.add(name);
-            if (!t.description().isBlank()) {
-                var description = new Span(t.description());
-                description.addClassName("touchpoint-description");
-                cell.add(description);
-            }
-        });
-        touchpointLane(grid, "journeys.lane.channel", shown, (t, cell) -> {
-            var channel = new Span(getTranslation(t.channel().labelKey()));
-            channel.addClassName("touchpoint-channel");
-            cell.add(channel);
-        });
-        touchpointLane(grid, "journeys.lane.emotion", shown, (t, cell) -> {
-            touchpointFigures.put(t.id(), cell);
-            fillTouchpointFigure(cell, t, scores);
-        });
-        // pins and annotate buttons are plain buttons; one listener on the grid hears them all, which keeps a
-        // map of sixty touchpoints cheap to draw
-        var annotateText = getTranslation("journeys.map.annotate");
-        touchpointLane(grid, "journeys.lane.pins", shown, (t, cell) -> {
-            pinCells.put(t.id(), cell);
-            var pins = new Div();
-            pins.addClassName("pins");
-            pinBoxes.put(t.id(), pins);
-            fillPins(pins, t, shown);
-            cell.add(pins);
-            if (shown.annotatable()) {
-                var annotate = new NativeButton("+ " + annotateText);
-                annotate.addClassName("annotate");
-                annotate.getElement().setAttribute("aria-label", annotateText + ": " + t.name());
-                annotate.getElement().setAttribute("data-touchpoint", String.valueOf(t.id()));
-                annotate.getElement().setAttribute("data-action", "annotate:" + t.id());
-                annotateButtons.put(t.id(), annotate);
-                cell.add(annotate);
-            }
-        });
-        touchpointLane(grid, "journeys.lane.ideas", shown, (t, cell) -> {
-            var linked = shown.ideas().getOrDefault(t.id(), List.of());
-            if (linked.isEmpty()) {
-                var none = new Span(getTranslation("journeys.map.no-ideas"));
-                none.addClassName("muted");
-                cell.add(none);
-            }
-            for (IdeaSummary idea : linked) {
-                var link = new Anchor(IdeaLinks.idea(idea.id()), idea.title());
-                var row = new Div(link, StatusBadge.of(getTranslation(idea.status().labelKey()), "idea-status",
-                        idea.status()));
-                row.addClassName("touchpoint-idea");
-                cell.add(row);
-            }
-        });
-        touchpointLane(grid, "journeys.lane.departments", shown, (t, cell) -> {
-            if (!t.frontOffice().isBlank()) {
-                cell.add(new Div(new Span(getTranslation("journeys.map.front-office", t.frontOffice()))));
-            }
-            if (!t.backOffice().isBlank()) {
-                cell.add(new Div(new Span(getTranslation("journeys.map.back-office", t.backOffice()))));
-            }
-        });
-        add(grid);
+        var drawing = new Div();
+        drawing.addClassName("journey-grid");
+        drawing.getElement().addEventListener("click", e -> onAction.accept(e.getEventData().get(ACTION).asString()))
+                .addEventData(ACTION).setFilter("!!event.target.closest('[data-action]')");
+        int columns = shown.stages().stream().mapToInt(s -> Math.max(1, s.touchpoints().size())).sum();
+        drawing.getStyle().set("grid-template-columns", "minmax(8rem, 10rem) repeat(" + columns + ", minmax(13rem, 1fr))");
+        for (var lane : Lane.values()) {
+            var element = new Div();
+            element.addClassName("journey-lane");
+            element.getElement().setAttribute("data-lane", lane.name().toLowerCase(Locale.ROOT));
+            lanes.put(lane, element);
+            write(lane, laneMarkup(lane, shown));
+            drawing.add(element);
+        }
+        drawing.getElement().executeJs(TRACK_FOCUS);
+        grid = drawing;
+        add(drawing);
     }
 
     /**
-     * Brings the figures that annotations change (emotions, pins) up to date in place; the rest of the
-     * canvas stays as drawn, so a pin added elsewhere costs every viewer a few elements instead of the whole map.
+     * Brings the figures that annotations change (emotions, pins) up to date: only the lanes whose markup
+     * changed are sent again, and a button that had the keyboard focus keeps it.
      */
     void redrawFigures(JourneyMap shown) {
-        var scores = shown.scores();
-        for (var stage : shown.stages()) {
-            fillStageFigure(stageFigures.get(stage.id()), stage, scores);
-            for (var t : stage.touchpoints()) {
-                fillTouchpointFigure(touchpointFigures.get(t.id()), t, scores);
-                fillPins(pinBoxes.get(t.id()), t, shown);
-            }
+        drawn = shown;
+        if (grid == null) {
+            return;
+        }
+        boolean changed = false;
+        for (var lane : FIGURE_LANES) {
+            changed |= write(lane, laneMarkup(lane, shown));
+        }
+        if (changed) {
+            grid.getElement().executeJs(RESTORE_FOCUS);
         }
     }
 
-    private void fillStageFigure(Div figure, MapStage stage, JourneyScores.Scores scores) {
-        figure.removeAll();
-        var emotion = scores.stage(stage.id());
-        figure.add(emotionLine(emotion.emotion(), emotion.nev(), emotion.annotations()));
+    /** The canvas's markup as the browser gets it, lane after lane. */
+    String markup() {
+        return String.join("", written.values());
     }
 
-    private void fillTouchpointFigure(Div cell, MapTouchpoint t, JourneyScores.Scores scores) {
-        cell.removeAll();
-        cell.removeClassNames(HEATS);
+    /** The markup of one touchpoint's pins cell, as last drawn; empty when the touchpoint is not drawn. */
+    String pins(long touchpointId) {
+        if (drawn == null) {
+            return "";
+        }
+        var html = new StringBuilder();
+        drawn.touchpoint(touchpointId).ifPresent(t -> pinsCell(html, t, drawn));
+        return html.toString();
+    }
+
+    private boolean write(Lane lane, String html) {
+        if (html.equals(written.get(lane))) {
+            return false;
+        }
+        written.put(lane, html);
+        lanes.get(lane).getElement().setProperty("innerHTML", html);
+        return true;
+    }
+
+    private String laneMarkup(Lane lane, JourneyMap shown) {
+        var html = new StringBuilder(4096);
+        html.append("<div class=\"lane-label\"><span>").append(escape(getTranslation(lane.labelKey)))
+                .append("</span></div>");
+        var scores = shown.scores();
+        switch (lane) {
+            case STAGE -> stageLane(html, shown, (stage, cell) -> {
+                cell.append("<h2 class=\"stage-name\">").append(escape(stage.name())).append("</h2><div>");
+                var emotion = scores.stage(stage.id());
+                emotionLine(cell, emotion.emotion(), emotion.nev(), emotion.annotations());
+                cell.append("</div>");
+            }, "stage-cell");
+            case GOALS -> stageLane(html, shown, (stage, cell) -> span(cell, stage.goal(), null), "lane-cell");
+            case TOUCHPOINTS -> touchpointLane(html, shown, t -> "", (t, cell) -> {
+                cell.append("<h3 class=\"touchpoint-name\">").append(escape(t.name())).append("</h3>");
+                if (!t.description().isBlank()) {
+                    span(cell, t.description(), "touchpoint-description");
+                }
+            });
+            case CHANNEL -> touchpointLane(html, shown, t -> "",
+                    (t, cell) -> span(cell, getTranslation(t.channel().labelKey()), "touchpoint-channel"));
+            case EMOTION -> touchpointLane(html, shown, t -> heat(scores.touchpoint(t.id()).emotion()),
+                    (t, cell) -> touchpointFigure(cell, t, scores));
+            case PINS -> touchpointLane(html, shown, t -> "", (t, cell) -> pinsCell(cell, t, shown));
+            case IDEAS -> touchpointLane(html, shown, t -> "", (t, cell) -> ideas(cell, shown.ideas().getOrDefault(t.id(), List.of())));
+            case DEPARTMENTS -> touchpointLane(html, shown, t -> "", (t, cell) -> {
+                if (!t.frontOffice().isBlank()) {
+                    cell.append("<div>");
+                    span(cell, getTranslation("journeys.map.front-office", t.frontOffice()), null);
+                    cell.append("</div>");
+                }
+                if (!t.backOffice().isBlank()) {
+                    cell.append("<div>");
+                    span(cell, getTranslation("journeys.map.back-office", t.backOffice()), null);
+                    cell.append("</div>");
+                }
+            });
+        }
+        return html.toString();
+    }
+
+    private void touchpointFigure(StringBuilder cell, MapTouchpoint t, JourneyScores.Scores scores) {
         var score = scores.touchpoint(t.id());
-        cell.add(emotionLine(score.emotion(), score.nev(), score.annotations()));
+        emotionLine(cell, score.emotion(), score.nev(), score.annotations());
         if (score.people() > 0) {
-            var reach = new Span(getTranslation("journeys.map.reach", score.people(), score.organisations()));
-            reach.addClassName("touchpoint-reach");
-            cell.add(reach);
+            span(cell, getTranslation("journeys.map.reach", score.people(), score.organisations()), "touchpoint-reach");
         }
         if (!score.segmentShares().isEmpty()) {
-            cell.add(segmentShares(t, score.segmentShares()));
+            segmentShares(cell, t, score.segmentShares());
         }
-        cell.addClassName(heat(score.emotion()));
     }
 
-    private void fillPins(Div pins, MapTouchpoint t, JourneyMap shown) {
-        pins.removeAll();
+    /** The touchpoint's pins, one button per kind with its count, and the button that annotates it. */
+    private void pinsCell(StringBuilder cell, MapTouchpoint t, JourneyMap shown) {
+        cell.append("<div class=\"pins\">");
         shown.pins().getOrDefault(t.id(), Map.of()).forEach((kind, count) -> {
-            var pin = new NativeButton(kindLabels.get(kind) + " " + count);
-            pin.addClassNames("pin", "kind-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            pin.getElement().setAttribute("aria-label", kindLabels.get(kind) + ": " + count + " · " + t.name());
-            pin.getElement().setAttribute("data-touchpoint", String.valueOf(t.id()));
-            pin.getElement().setAttribute("data-action", "pin:" + t.id() + ":" + kind.name());
-            pins.add(pin);
+            var label = kindLabels.getOrDefault(kind, kind.name());
+            cell.append("<button type=\"button\" class=\"pin kind-")
+                    .append(kind.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                    .append("\" aria-label=\"").append(escape(label + ": " + count + " · " + t.name()))
+                    .append("\" data-touchpoint=\"").append(t.id())
+                    .append("\" data-action=\"pin:").append(t.id()).append(':').append(kind.name()).append("\">")
+                    .append(escape(label + " " + count)).append("</button>");
         });
+        cell.append("</div>");
+        if (shown.annotatable()) {
+            var annotate = getTranslation("journeys.map.annotate");
+            cell.append("<button type=\"button\" class=\"annotate\" aria-label=\"")
+                    .append(escape(annotate + ": " + t.name())).append("\" data-touchpoint=\"").append(t.id())
+                    .append("\" data-action=\"annotate:").append(t.id()).append("\">+ ").append(escape(annotate))
+                    .append("</button>");
+        }
+    }
+
+    private void ideas(StringBuilder cell, List<IdeaSummary> linked) {
+        if (linked.isEmpty()) {
+            span(cell, getTranslation("journeys.map.no-ideas"), "muted");
+        }
+        for (var idea : linked) {
+            cell.append("<div class=\"touchpoint-idea\"><a href=\"").append(escape(IdeaLinks.idea(idea.id())))
+                    .append("\">").append(escape(idea.title())).append("</a><span class=\"status-badge idea-status-")
+                    .append(idea.status().name().toLowerCase(Locale.ROOT).replace('_', '-')).append("\">")
+                    .append(escape(getTranslation(idea.status().labelKey()))).append("</span></div>");
+        }
     }
 
     /** Which segments the touchpoint's voices come from, largest share first. */
-    private Component segmentShares(MapTouchpoint t, Map<Long, Double> shares) {
-        var list = new Div();
-        list.addClassName("segment-shares");
-        list.getElement().setAttribute("role", "list");
-        list.getElement().setAttribute("aria-label", getTranslation("journeys.map.segments.for", t.name()));
-        shares.entrySet().stream()
+    private void segmentShares(StringBuilder cell, MapTouchpoint t, Map<Long, Double> shares) {
+        cell.append("<div class=\"segment-shares\" role=\"list\" aria-label=\"")
+                .append(escape(getTranslation("journeys.map.segments.for", t.name()))).append("\">");
+        cell.append(shares.entrySet().stream()
                 .sorted(Map.Entry.<Long, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .forEach(share -> {
+                .map(share -> {
                     var name = share.getKey() == JourneyScores.NO_SEGMENT
                             ? getTranslation("journeys.map.segment.none")
                             : segmentNames.getOrDefault(share.getKey(), getTranslation("journeys.map.segment.none"));
-                    var item = new Span(getTranslation("journeys.map.segment-share", name, share.getValue()));
-                    item.addClassName("segment-share");
-                    item.getElement().setAttribute("role", "listitem");
-                    list.add(item);
-                });
-        return list;
+                    return "<span class=\"segment-share\" role=\"listitem\">"
+                            + escape(getTranslation("journeys.map.segment-share", name, share.getValue())) + "</span>";
+                })
+                .collect(Collectors.joining()));
+        cell.append("</div>");
     }
 
-    private Component emotionLine(@Nullable Double emotion, @Nullable Integer nev, int count) {
-        var line = new Div();
-        line.addClassName("emotion-line");
-        var nevText = new Span(nev == null ? getTranslation("journeys.map.nev.none") : getTranslation("journeys.map.nev", nev));
-        nevText.addClassName("nev");
-        line.add(nevText);
+    private void emotionLine(StringBuilder cell, @Nullable Double emotion, @Nullable Integer nev, int count) {
+        cell.append("<div class=\"emotion-line\">");
+        span(cell, nev == null ? getTranslation("journeys.map.nev.none") : getTranslation("journeys.map.nev", nev), "nev");
         if (emotion != null) {
-            var value = new Span(getTranslation("journeys.map.emotion", emotion));
-            value.addClassName("emotion-value");
-            line.add(value);
+            span(cell, getTranslation("journeys.map.emotion", emotion), "emotion-value");
         }
-        var annotationsCount = new Span(getTranslation("journeys.map.annotations", count));
-        annotationsCount.addClassName("muted");
-        line.add(annotationsCount);
-        return line;
+        span(cell, getTranslation("journeys.map.annotations", count), "muted");
+        cell.append("</div>");
+    }
+
+    private static void span(StringBuilder html, String text, @Nullable String className) {
+        html.append(className == null ? "<span>" : "<span class=\"" + className + "\">").append(escape(text))
+                .append("</span>");
     }
 
     private static String heat(@Nullable Double emotion) {
@@ -266,44 +302,30 @@ class MapCanvas extends Div {
         return emotion >= 2 ? "heat-positive-strong" : "heat-positive";
     }
 
-    private interface StageCell {
-        void fill(MapStage stage, Div cell);
-    }
-
-    private interface TouchpointCell {
-        void fill(MapTouchpoint touchpoint, Div cell);
-    }
-
-    private void label(Div grid, String key) {
-        var label = new Div(new Span(getTranslation(key)));
-        label.addClassName("lane-label");
-        grid.add(label);
-    }
-
-    private void lane(Div grid, String key, JourneyMap shown, StageCell fill, boolean stageRow) {
-        label(grid, key);
+    /** A lane with one cell per stage, as wide as the stage's touchpoints. */
+    private static void stageLane(StringBuilder html, JourneyMap shown, BiConsumer<MapStage, StringBuilder> fill,
+                                  String cellClass) {
         for (var stage : shown.stages()) {
-            var cell = new Div();
-            cell.addClassName(stageRow ? "stage-cell" : "lane-cell");
-            cell.getStyle().set("grid-column", "span " + Math.max(1, stage.touchpoints().size()));
-            fill.fill(stage, cell);
-            grid.add(cell);
+            html.append("<div class=\"").append(cellClass).append("\" style=\"grid-column: span ")
+                    .append(Math.max(1, stage.touchpoints().size())).append("\">");
+            fill.accept(stage, html);
+            html.append("</div>");
         }
     }
 
-    private void touchpointLane(Div grid, String key, JourneyMap shown, TouchpointCell fill) {
-        label(grid, key);
+    /** A lane with one cell per touchpoint (and an empty one for a stage without touchpoints). */
+    private static void touchpointLane(StringBuilder html, JourneyMap shown,
+                                       Function<MapTouchpoint, String> extraClass,
+                                       BiConsumer<MapTouchpoint, StringBuilder> fill) {
         for (var stage : shown.stages()) {
             if (stage.touchpoints().isEmpty()) {
-                var cell = new Div();
-                cell.addClassName("lane-cell");
-                grid.add(cell);
+                html.append("<div class=\"lane-cell\"></div>");
             }
             for (var t : stage.touchpoints()) {
-                var cell = new Div();
-                cell.addClassName("lane-cell");
-                fill.fill(t, cell);
-                grid.add(cell);
+                var extra = extraClass.apply(t);
+                html.append("<div class=\"lane-cell").append(extra.isEmpty() ? "" : " " + extra).append("\">");
+                fill.accept(t, html);
+                html.append("</div>");
             }
         }
     }

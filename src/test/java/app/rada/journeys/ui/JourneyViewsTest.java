@@ -32,12 +32,11 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Set;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -108,12 +107,13 @@ class JourneyViewsTest extends KaribuTest {
                 "Paying took seconds", null, true));
         UI.getCurrent().navigate("journeys/" + ids[0]);
         var view = _get(JourneyMapView.class);
-        assertThat(_find(view.canvas, H2.class)).extracting(H2::getText).containsExactly("During purchase");
-        assertThat(_find(view.canvas, H3.class)).extracting(H3::getText).containsExactly("Checkout", "Delivery");
-        var text = view.canvas.getElement().getTextRecursively();
+        var canvas = Jsoup.parseBodyFragment(view.canvas.markup());
+        assertThat(canvas.select("h2").eachText()).containsExactly("During purchase");
+        assertThat(canvas.select("h3").eachText()).containsExactly("Checkout", "Delivery");
+        var text = canvas.text();
         // Delivery: only negative, NEV −100; Checkout only positive, NEV 100
         assertThat(text).contains("NEV -100").contains("NEV 100").contains("In person").contains("Back: Warehouse");
-        var hotspots = view.hotspots.getElement().getTextRecursively();
+        var hotspots = Jsoup.parseBodyFragment(view.hotspotList.markup()).text();
         // I = 5, R = 1, N share 1, M = 1: 5 × 1 × 1 × 2 = 10
         assertThat(hotspots).contains("Delivery: priority 10.0").doesNotContain("Checkout:");
         assertThat(_get(view.hotspots, Paragraph.class,
@@ -131,7 +131,8 @@ class JourneyViewsTest extends KaribuTest {
         UI.getCurrent().navigate("journeys/" + ids[0]);
         var view = _get(JourneyMapView.class);
         // what the browser sends when the annotate button of the touchpoint is pressed
-        assertThat(view.annotateButtons.get(ids[2]).getElement().getAttribute("data-action"))
+        assertThat(Jsoup.parseBodyFragment(view.canvas.markup())
+                .select("button.annotate[data-touchpoint=" + ids[2] + "]").attr("data-action"))
                 .isEqualTo("annotate:" + ids[2]);
         view.canvasAction("annotate:" + ids[2]);
         var dialog = _get(AnnotationDialog.class);
@@ -142,15 +143,69 @@ class JourneyViewsTest extends KaribuTest {
         dialog.text.setValue("Delivered to the invoice address, twice");
         _click(dialog.save);
         assertThat(_find(AnnotationDialog.class)).isEmpty();
-        var pin = _find(view.pinCells.get(ids[2]), NativeButton.class).stream()
-                .filter(b -> b.hasClassName("pin")).findFirst().orElseThrow();
-        assertThat(pin.getText()).isEqualTo("Hate point 1");
+        var pins = Jsoup.parseBodyFragment(view.canvas.pins(ids[2])).select("button.pin");
+        assertThat(pins.eachText()).containsExactly("Hate point 1");
         // the pin opens the annotations of its touchpoint and kind
-        view.canvasAction(pin.getElement().getAttribute("data-action"));
+        view.canvasAction(pins.attr("data-action"));
         assertThat(view.touchpointFilter.getValue().id()).isEqualTo(ids[2]);
         assertThat(view.kindFilter.getValue()).containsExactly(AnnotationKind.HATE_POINT);
         assertThat(view.cards()).singleElement().matches(c -> c.item.text().equals("Delivered to the invoice address, twice"));
-        assertThat(view.hotspots.getElement().getTextRecursively()).contains("Delivery");
+        assertThat(Jsoup.parseBodyFragment(view.hotspotList.markup()).text()).contains("Delivery");
+        // a hotspot opens the annotations of its touchpoint, of every kind
+        view.kindFilter.clear();
+        view.touchpointFilter.clear();
+        view.hotspotList.opened(Jsoup.parseBodyFragment(view.hotspotList.markup()).select("button.hotspot")
+                .attr("data-hotspot"));
+        assertThat(view.touchpointFilter.getValue().id()).isEqualTo(ids[2]);
+        assertThat(view.kindFilter.getValue()).isEmpty();
+        // what the browser could send besides a touchpoint's number is ignored
+        view.hotspotList.opened("1 or 1=1");
+        assertThat(view.touchpointFilter.getValue().id()).isEqualTo(ids[2]);
+    }
+
+    @Test
+    void names_on_the_canvas_are_written_as_text_never_as_markup() {
+        loginAs("staff");
+        long map = mapEditing.create(new MapDraft("Escaped map", "", ""));
+        long stage = stageEditing.addStage(map, new StageDraft("<b>Buying</b>", "Goal & \"quotes\""));
+        touchpointEditing.addTouchpoint(stage, new TouchpointDraft("<img src=x onerror=alert(1)>", "",
+                TouchpointChannel.WEB, "", ""));
+        mapEditing.publish(map);
+        loginAsEmail(freshMember(Role.CUSTOMER, Language.EN));
+        UI.getCurrent().navigate("journeys/" + map);
+        var markup = _get(JourneyMapView.class).canvas.markup();
+        assertThat(markup).doesNotContain("<img").doesNotContain("<b>")
+                .contains("&lt;img src=x onerror=alert(1)&gt;").contains("Goal &amp; &quot;quotes&quot;");
+        var canvas = Jsoup.parseBodyFragment(markup);
+        assertThat(canvas.select("img, b")).isEmpty();
+        assertThat(canvas.select("h3").eachText()).containsExactly("<img src=x onerror=alert(1)>");
+        assertThat(canvas.select("button.annotate").attr("aria-label"))
+                .isEqualTo("Annotate: <img src=x onerror=alert(1)>");
+    }
+
+    @Test
+    void a_redraw_sends_only_the_lanes_whose_figures_changed() {
+        var ids = publishedMap("Redrawn map");
+        loginAsEmail(freshMember(Role.CUSTOMER, Language.EN));
+        UI.getCurrent().navigate("journeys/" + ids[0]);
+        var view = _get(JourneyMapView.class);
+        var lanes = _find(view.canvas, Div.class).stream()
+                .filter(d -> d.hasClassName("journey-lane")).toList();
+        assertThat(lanes).extracting(d -> d.getElement().getAttribute("data-lane"))
+                .containsExactly("stage", "goals", "touchpoints", "channel", "emotion", "pins", "ideas", "departments");
+        var before = lanes.stream().map(d -> d.getElement().getProperty("innerHTML")).toList();
+        annotations.add(ids[2], new AnnotationDraft(AnnotationKind.PAIN_POINT, Emotion.ANXIOUS, 3, 3,
+                "No delivery window", null, true));
+        view.refresh();
+        var after = lanes.stream().map(d -> d.getElement().getProperty("innerHTML")).toList();
+        // stage, emotion and pins carry the new annotation; the names, goals, channels, ideas and departments stay
+        for (int lane : new int[] {0, 4, 5}) {
+            assertThat(after.get(lane)).isNotEqualTo(before.get(lane));
+        }
+        for (int lane : new int[] {1, 2, 3, 6, 7}) {
+            assertThat(after.get(lane)).isSameAs(before.get(lane));
+        }
+        assertThat(view.canvas.pins(ids[2])).contains("Pain point 1");
     }
 
     @Test
@@ -223,7 +278,7 @@ class JourneyViewsTest extends KaribuTest {
         assertThat(view.cards()).extracting(c -> c.item.text())
                 .containsExactly("A second one from elsewhere", "Live from another session");
         assertThat(view.cards().get(1)).isSameAs(first);
-        assertThat(view.pinCells.get(ids[1]).getElement().getOuterHTML()).contains("Pain point 1").contains("Love point 1");
+        assertThat(view.canvas.pins(ids[1])).contains("Pain point 1").contains("Love point 1");
     }
 
     @Test

@@ -18,6 +18,7 @@ import app.rada.shared.Language;
 import app.rada.shared.Role;
 import app.rada.support.KaribuTest;
 import com.vaadin.flow.component.UI;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -64,7 +65,7 @@ class SegmentSharesOnMapTest extends KaribuTest {
                 "Nobody answers before nine", null, true));
         UI.getCurrent().navigate("journeys/" + ids[0]);
         var view = _get(JourneyMapView.class);
-        assertThat(view.canvas.getElement().getTextRecursively()).contains(segmentOf(email, "name_en") + ": 100%");
+        assertThat(Jsoup.parseBodyFragment(view.canvas.markup()).text()).contains(segmentOf(email, "name_en") + ": 100%");
     }
 
     @Test
@@ -76,7 +77,7 @@ class SegmentSharesOnMapTest extends KaribuTest {
                 "Nikt nie odbiera przed dziewiątą", null, true));
         UI.getCurrent().navigate("journeys/" + ids[0]);
         var view = _get(JourneyMapView.class);
-        var text = view.canvas.getElement().getTextRecursively();
+        var text = Jsoup.parseBodyFragment(view.canvas.markup()).text();
         assertThat(text).contains(segmentOf(email, "name_pl") + ": 100");
         assertThat(text).doesNotContain("NEV").doesNotContain("Front:");
     }

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.QueryParameters;
@@ -32,6 +33,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -135,11 +137,14 @@ class SessionViewsTest extends SessionTestBase {
         var mapId = jdbc.queryForObject("select min(id) from journey_map", Long.class);
         loginAs("staff");
         UI.getCurrent().navigate("journeys/" + mapId);
-        var plans = _find(Anchor.class, spec -> spec.withClasses("hotspot-plan"));
-        assertThat(plans).isNotEmpty().allSatisfy(a -> assertThat(a.getHref()).matches("sessions/edit\\?touchpoint=\\d+"));
+        var plans = Jsoup.parseBodyFragment(_get(Aside.class, spec -> spec.withId("hotspots"))
+                .getElement().getChild(1).getProperty("innerHTML")).select("a.hotspot-plan");
+        assertThat(plans).isNotEmpty().allSatisfy(a -> assertThat(a.attr("href")).matches("sessions/edit\\?touchpoint=\\d+"));
         loginAs("customer");
         UI.getCurrent().navigate("journeys/" + mapId);
-        assertThat(_find(Anchor.class, spec -> spec.withClasses("hotspot-plan"))).isEmpty();
+        var ranking = _get(Aside.class, spec -> spec.withId("hotspots")).getElement().getChild(1).getProperty("innerHTML");
+        assertThat(Jsoup.parseBodyFragment(ranking).select("button.hotspot")).isNotEmpty();
+        assertThat(Jsoup.parseBodyFragment(ranking).select("a.hotspot-plan")).isEmpty();
     }
 
     @Test
