@@ -42,6 +42,8 @@ class JourneyBrowserTest extends BrowserTest {
         assertThat(watcherPage.locator("#map-presence")).hasText("2 people are viewing");
         assertThat(page.locator("#map-presence")).hasText("2 people are viewing");
         assertThat(watcherPage.locator(".pin[data-touchpoint='" + ids[1] + "']")).hasCount(0);
+        // the watcher is on the annotate button with the keyboard when the pins are drawn again
+        watcherPage.locator("button.annotate[data-touchpoint='" + ids[1] + "']").focus();
 
         page.locator("button.annotate[data-touchpoint='" + ids[1] + "']").click();
         page.locator("#annotation-text textarea").fill("The fridge went to the invoice address");
@@ -53,6 +55,7 @@ class JourneyBrowserTest extends BrowserTest {
         assertThat(watcherPage.locator(".pin[data-touchpoint='" + ids[1] + "']")).hasText("Pain point 1", quickly);
         assertThat(watcherPage.locator("#annotation-list")).containsText("The fridge went to the invoice address",
                 new LocatorAssertions.ContainsTextOptions().setTimeout(10000));
+        assertThat(watcherPage.locator("button.annotate[data-touchpoint='" + ids[1] + "']")).isFocused();
         assertThat(seriousAccessibilityViolations(watcherPage)).isEmpty();
 
         // how long an annotation takes to reach the other open view, from the click on save
