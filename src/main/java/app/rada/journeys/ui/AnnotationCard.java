@@ -1,5 +1,7 @@
 package app.rada.journeys.ui;
 
+import static app.rada.shared.ui.Markup.escape;
+
 import app.rada.journeys.AnnotationItem;
 import app.rada.shared.ui.Formats;
 import com.vaadin.flow.component.button.Button;
@@ -7,13 +9,15 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** One annotation in the list, with "me too" for others' and editing for one's own. */
+/**
+ * One annotation in the list, with "me too" for others' and editing for one's own. What it says is written as
+ * escaped markup in one element; only the buttons are components, so a page of cards stays a small tree.
+ */
 class AnnotationCard extends Article {
 
     /** What the card's buttons ask the view to do. */
@@ -33,38 +37,16 @@ class AnnotationCard extends Article {
     final Button edit = new Button();
     final Button delete = new Button();
     final Button toIdea = new Button();
+    private final Div content = new Div();
 
     AnnotationCard(AnnotationItem item, String touchpointName, boolean staff, Actions actions) {
         this.item = item;
         addClassNames("annotation-card", item.emotion().positive() ? "annotation-positive" : "annotation-negative");
         getElement().setAttribute("data-annotation", String.valueOf(item.id()));
-        var kind = new Span(getTranslation(item.kind().labelKey()));
-        kind.addClassNames("annotation-kind", "kind-" + item.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        var emotion = new Span(getTranslation(item.emotion().positive() ? "journeys.emotion.positive"
-                : "journeys.emotion.negative", getTranslation(item.emotion().labelKey())));
-        emotion.addClassName("annotation-emotion");
-        var where = new Span(touchpointName);
-        where.addClassName("annotation-where");
-        var head = new Div(kind, emotion, where);
-        head.addClassName("annotation-head");
-        var text = new Paragraph(item.text());
-        text.addClassName("annotation-text");
-        var scales = new Span(getTranslation("journeys.annotations.scales", item.intensity(), item.importance()));
-        scales.addClassName("annotation-meta");
-        var name = item.authorName().orElse(getTranslation("journeys.annotations.anonymous"));
-        var when = Formats.date(item.createdAt(), getLocale(), Formats.zone());
-        var byline = new Span(getTranslation("journeys.annotations.byline", name, when)
-                + (item.edited() ? " · " + getTranslation("journeys.annotations.edited") : ""));
-        byline.addClassName("annotation-meta");
-        var meta = new Div(scales, byline);
-        meta.addClassName("annotation-metas");
-        if (item.happenedOn() != null) {
-            var happened = new Span(getTranslation("journeys.annotations.happened",
-                    DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()).format(item.happenedOn())));
-            happened.addClassName("annotation-meta");
-            meta.add(happened);
-        }
-        add(head, text, meta);
+        // what the card says is one element of escaped markup; only its buttons are components
+        content.addClassName("annotation-content");
+        content.getElement().setProperty("innerHTML", contentHtml(item, touchpointName));
+        add(content);
 
         var buttons = new Div();
         buttons.addClassName("annotation-actions");
@@ -101,6 +83,37 @@ class AnnotationCard extends Article {
             buttons.add(toIdea);
         }
         add(buttons);
+    }
+
+    /** The card's text as the browser gets it: kind, emotion, place, the annotation, scales and byline. */
+    String content() {
+        return content.getElement().getProperty("innerHTML", "");
+    }
+
+    private String contentHtml(AnnotationItem item, String touchpointName) {
+        var html = new StringBuilder(640);
+        html.append("<div class=\"annotation-head\"><span class=\"annotation-kind kind-")
+                .append(item.kind().name().toLowerCase(Locale.ROOT).replace('_', '-')).append("\">")
+                .append(escape(getTranslation(item.kind().labelKey()))).append("</span>");
+        span(html, "annotation-emotion", getTranslation(item.emotion().positive() ? "journeys.emotion.positive"
+                : "journeys.emotion.negative", getTranslation(item.emotion().labelKey())));
+        span(html, "annotation-where", touchpointName);
+        html.append("</div><p class=\"annotation-text\">").append(escape(item.text())).append("</p>");
+        html.append("<div class=\"annotation-metas\">");
+        span(html, "annotation-meta", getTranslation("journeys.annotations.scales", item.intensity(), item.importance()));
+        var name = item.authorName().orElse(getTranslation("journeys.annotations.anonymous"));
+        var when = Formats.date(item.createdAt(), getLocale(), Formats.zone());
+        span(html, "annotation-meta", getTranslation("journeys.annotations.byline", name, when)
+                + (item.edited() ? " · " + getTranslation("journeys.annotations.edited") : ""));
+        if (item.happenedOn() != null) {
+            span(html, "annotation-meta", getTranslation("journeys.annotations.happened",
+                    DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()).format(item.happenedOn())));
+        }
+        return html.append("</div>").toString();
+    }
+
+    private static void span(StringBuilder html, String className, String text) {
+        html.append("<span class=\"").append(className).append("\">").append(escape(text)).append("</span>");
     }
 
     void showReactions(int count, boolean reacted) {

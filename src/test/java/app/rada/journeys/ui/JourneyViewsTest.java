@@ -184,6 +184,26 @@ class JourneyViewsTest extends KaribuTest {
     }
 
     @Test
+    void an_annotation_is_shown_as_text_never_as_markup() {
+        var ids = publishedMap("Escaped card map");
+        var email = freshMember(Role.CUSTOMER, Language.EN);
+        loginAsEmail(email);
+        annotations.add(ids[1], new AnnotationDraft(AnnotationKind.QUESTION, Emotion.CONFUSED, 2, 3,
+                "<img src=x onerror=alert(1)> & <a href=\"javascript:alert(2)\">click</a>", null, false));
+        UI.getCurrent().navigate("journeys/" + ids[0]);
+        var card = _get(JourneyMapView.class).cards().getFirst();
+        assertThat(card.content()).doesNotContain("<img").doesNotContain("<a ")
+                .contains("&lt;img src=x onerror=alert(1)&gt; &amp; &lt;a href=&quot;javascript:alert(2)&quot;&gt;");
+        var content = Jsoup.parseBodyFragment(card.content());
+        assertThat(content.select("img, a, script")).isEmpty();
+        assertThat(content.select("p.annotation-text").text())
+                .isEqualTo("<img src=x onerror=alert(1)> & <a href=\"javascript:alert(2)\">click</a>");
+        assertThat(content.select(".annotation-kind").text()).isEqualTo("Question");
+        assertThat(content.select(".annotation-where").text()).isEqualTo("Checkout");
+        assertThat(content.text()).contains("Intensity 2").contains("importance 3");
+    }
+
+    @Test
     void a_redraw_sends_only_the_lanes_whose_figures_changed() {
         var ids = publishedMap("Redrawn map");
         loginAsEmail(freshMember(Role.CUSTOMER, Language.EN));
