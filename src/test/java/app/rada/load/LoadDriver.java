@@ -62,6 +62,8 @@ public final class LoadDriver {
     private final boolean fullVocabulary;
     private final int staffMembers;
     private final @Nullable String only;
+    /** A run of a staff page alone: every member is staff. */
+    private final boolean allStaff;
     private volatile boolean running = true;
 
     private LoadDriver(Map<String, String> options) {
@@ -92,6 +94,7 @@ public final class LoadDriver {
         // only=KIND: every member repeats one kind of action (MemberScenario.ONLY), for its cost on its own;
         // the staff kinds make every member staff
         only = options.get("only");
+        allStaff = only != null && only.startsWith("triage");
     }
 
     private void run() throws Exception {
@@ -120,7 +123,7 @@ public final class LoadDriver {
                     int number = started.size() + 1;
                     boolean staff = staffEvery > 0 && number % staffEvery == 0;
                     var email = staff ? LoadMembers.staffEmail(number / staffEvery) : email(number);
-                    if (only != null && only.startsWith("triage")) {
+                    if (allStaff) {
                         staff = true;
                         email = LoadMembers.staffEmail(number);
                     }
@@ -240,7 +243,7 @@ public final class LoadDriver {
     private void seedMembers(int count) throws SQLException {
         try (var db = connect()) {
             LoadMembers.seed(db, count);
-            if (only != null && only.startsWith("triage")) {
+            if (allStaff) {
                 LoadMembers.seedStaff(db, count);
             } else if (staffMembers > 0) {
                 LoadMembers.seedStaff(db, staffMembers);

@@ -162,8 +162,7 @@ final class MemberScenario implements Runnable {
         if (dice < 15) {
             client.navigate("ideas", "board");
         } else if (dice < 32) {
-            onBoard();
-            client.tree.byId("idea-search").ifPresent(field -> client.type(field.id, search(), "filter"));
+            searchBoard();
         } else if (dice < 62) {
             openIdea();
         } else if (dice < 80) {
@@ -178,10 +177,7 @@ final class MemberScenario implements Runnable {
     private void actOnly(String kind) {
         switch (kind) {
             case "board" -> client.navigate("ideas", "board");
-            case "search" -> {
-                onBoard();
-                client.tree.byId("idea-search").ifPresent(field -> client.type(field.id, search(), "filter"));
-            }
+            case "search" -> searchBoard();
             case "idea" -> openIdea();
             case "vote" -> vote();
             case "map" -> openMap();
@@ -213,6 +209,11 @@ final class MemberScenario implements Runnable {
 
     private String search() {
         return searches.get(ThreadLocalRandom.current().nextInt(searches.size()));
+    }
+
+    private void searchBoard() {
+        onBoard();
+        client.tree.byId("idea-search").ifPresent(field -> client.type(field.id, search(), "filter"));
     }
 
     private void onBoard() {

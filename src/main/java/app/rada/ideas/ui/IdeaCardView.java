@@ -1,6 +1,7 @@
 package app.rada.ideas.ui;
 
 import static app.rada.shared.ui.Markup.escape;
+import static app.rada.shared.ui.Markup.span;
 
 import app.rada.ideas.CategoryOption;
 import app.rada.ideas.IdeaCard;
@@ -126,10 +127,6 @@ class IdeaCardView extends Div {
     }
 
     private static void chip(StringBuilder html, String text, String className) {
-        html.append("<span class=\"idea-chip ").append(className).append("\">").append(escape(text)).append("</span>");
-    }
-
-    private static void span(StringBuilder html, String text, String className) {
-        html.append("<span class=\"").append(className).append("\">").append(escape(text)).append("</span>");
+        span(html, text, "idea-chip " + className);
     }
 }

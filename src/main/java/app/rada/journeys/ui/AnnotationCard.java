@@ -1,6 +1,7 @@
 package app.rada.journeys.ui;
 
 import static app.rada.shared.ui.Markup.escape;
+import static app.rada.shared.ui.Markup.span;
 
 import app.rada.journeys.AnnotationItem;
 import app.rada.shared.ui.Formats;
@@ -95,25 +96,22 @@ class AnnotationCard extends Article {
         html.append("<div class=\"annotation-head\"><span class=\"annotation-kind kind-")
                 .append(item.kind().name().toLowerCase(Locale.ROOT).replace('_', '-')).append("\">")
                 .append(escape(getTranslation(item.kind().labelKey()))).append("</span>");
-        span(html, "annotation-emotion", getTranslation(item.emotion().positive() ? "journeys.emotion.positive"
-                : "journeys.emotion.negative", getTranslation(item.emotion().labelKey())));
-        span(html, "annotation-where", touchpointName);
+        span(html, getTranslation(item.emotion().positive() ? "journeys.emotion.positive"
+                : "journeys.emotion.negative", getTranslation(item.emotion().labelKey())), "annotation-emotion");
+        span(html, touchpointName, "annotation-where");
         html.append("</div><p class=\"annotation-text\">").append(escape(item.text())).append("</p>");
         html.append("<div class=\"annotation-metas\">");
-        span(html, "annotation-meta", getTranslation("journeys.annotations.scales", item.intensity(), item.importance()));
+        span(html, getTranslation("journeys.annotations.scales", item.intensity(), item.importance()), "annotation-meta");
         var name = item.authorName().orElse(getTranslation("journeys.annotations.anonymous"));
         var when = Formats.date(item.createdAt(), getLocale(), Formats.zone());
-        span(html, "annotation-meta", getTranslation("journeys.annotations.byline", name, when)
-                + (item.edited() ? " · " + getTranslation("journeys.annotations.edited") : ""));
+        span(html, getTranslation("journeys.annotations.byline", name, when)
+                + (item.edited() ? " · " + getTranslation("journeys.annotations.edited") : ""), "annotation-meta");
         if (item.happenedOn() != null) {
-            span(html, "annotation-meta", getTranslation("journeys.annotations.happened",
-                    DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()).format(item.happenedOn())));
+            span(html, getTranslation("journeys.annotations.happened",
+                    DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()).format(item.happenedOn())),
+                    "annotation-meta");
         }
         return html.append("</div>").toString();
-    }
-
-    private static void span(StringBuilder html, String className, String text) {
-        html.append("<span class=\"").append(className).append("\">").append(escape(text)).append("</span>");
     }
 
     void showReactions(int count, boolean reacted) {

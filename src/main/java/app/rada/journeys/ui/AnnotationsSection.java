@@ -49,7 +49,7 @@ class AnnotationsSection extends Section {
     private final DraftRules rules;
     private final RadaUser me;
     private final Supplier<JourneyMap> map;
-    /** Reloads the map's figures after a change here; {@code true} also reloads this list. */
+    /** Reloads the map's figures after a change here; the list merges the change itself. */
     private final Runnable refresh;
     private int loaded;
     private boolean applying;

@@ -1,6 +1,7 @@
 package app.rada.journeys.ui;
 
 import static app.rada.shared.ui.Markup.escape;
+import static app.rada.shared.ui.Markup.span;
 
 import app.rada.ideas.IdeaSummary;
 import app.rada.journeys.AnnotationKind;
@@ -282,11 +283,6 @@ class MapCanvas extends Div {
         }
         span(cell, getTranslation("journeys.map.annotations", count), "muted");
         cell.append("</div>");
-    }
-
-    private static void span(StringBuilder html, String text, @Nullable String className) {
-        html.append(className == null ? "<span>" : "<span class=\"" + className + "\">").append(escape(text))
-                .append("</span>");
     }
 
     private static String heat(@Nullable Double emotion) {

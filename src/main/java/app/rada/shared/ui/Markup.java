@@ -1,5 +1,7 @@
 package app.rada.shared.ui;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Text made safe to write into HTML that a view sends as one element's content (cards, the journey canvas):
  * such markup keeps an open page to a few server-side nodes instead of a component per line.
@@ -24,5 +26,14 @@ public final class Markup {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Appends {@code <span class="className">text</span>}, the text escaped; the class name is the code's own
+     * and written as given. Without a class name, a plain span.
+     */
+    public static void span(StringBuilder html, String text, @Nullable String className) {
+        html.append(className == null ? "<span>" : "<span class=\"" + className + "\">").append(escape(text))
+                .append("</span>");
     }
 }
