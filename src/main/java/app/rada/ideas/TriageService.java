@@ -93,6 +93,15 @@ public class TriageService {
         return triage.count(filter);
     }
 
+    /** How many ideas the filter finds, or {@code most} when it finds that many or more. */
+    @PreAuthorize(Access.STAFF)
+    public long countUpTo(TriageFilter filter, int most) {
+        if (most < 1) {
+            throw new IllegalArgumentException("Count up to at least one idea");
+        }
+        return triage.countUpTo(filter, most);
+    }
+
     /** Departments ideas are assigned to, for the filter and for suggestions. */
     @PreAuthorize(Access.STAFF)
     public List<String> departments() {

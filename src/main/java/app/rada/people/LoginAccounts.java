@@ -1,5 +1,6 @@
 package app.rada.people;
 
+import app.rada.people.internal.AccountStampQuery;
 import app.rada.people.internal.Person;
 import app.rada.people.internal.PersonRepository;
 import java.util.Collection;
@@ -11,6 +12,7 @@ import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -25,10 +27,12 @@ public class LoginAccounts {
     static final String SELF_OR_STAFF = SELF + " or hasRole('STAFF')";
 
     private final PersonRepository people;
+    private final AccountStampQuery stamps;
     private final PasswordEncoder passwordEncoder;
 
-    LoginAccounts(PersonRepository people, PasswordEncoder passwordEncoder) {
+    LoginAccounts(PersonRepository people, AccountStampQuery stamps, PasswordEncoder passwordEncoder) {
         this.people = people;
+        this.stamps = stamps;
         this.passwordEncoder = passwordEncoder;
     }
 
@@ -67,9 +71,9 @@ public class LoginAccounts {
      * primary key); empty when the person no longer exists.
      */
     @PreAuthorize(SELF)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<AccountStamps> accountStamps(long personId) {
-        return people.stampsOf(personId).stream().findFirst().map(row -> new AccountStamps((Boolean) row[0],
-                row[1] != null, (Long) row[2], (Long) row[3]));
+        return stamps.of(personId);
     }
 
     /**

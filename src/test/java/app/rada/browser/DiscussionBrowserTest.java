@@ -25,6 +25,14 @@ class DiscussionBrowserTest extends BrowserTest {
         page.locator("#post-comment").click();
         assertThat(page.locator("#comment-list .comment .mention").last()).hasText("@Katarzyna Zielińska");
         assertThat(page.locator("#comment-list .comment").last()).containsText("Could you share how this works for you");
+
+        // the comment's own buttons are drawn in its markup: a reply opens under it and lands in its thread
+        var thread = page.locator("#comment-list .comment-thread").last();
+        thread.locator(".comment .reply-button").first().click();
+        thread.locator(".reply-text textarea").fill("Replying from the thread");
+        thread.locator(".send-reply").click();
+        assertThat(page.locator("#comment-list .comment-thread").last().locator(".comment-replies .comment").last())
+                .containsText("Replying from the thread");
         assertThat(seriousAccessibilityViolations(page)).isEmpty();
     }
 }

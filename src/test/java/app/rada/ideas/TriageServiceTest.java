@@ -216,6 +216,9 @@ class TriageServiceTest extends KaribuTest {
         assertThat(triage.queue(defaults, 0, 10)).extracting(TriageRow::id)
                 .containsExactly(plain, owned, pending, reported);
         assertThat(triage.count(defaults)).isEqualTo(4);
+        // counted no further than asked
+        assertThat(triage.countUpTo(defaults, 3)).isEqualTo(3);
+        assertThat(triage.countUpTo(defaults, 5)).isEqualTo(4);
         var row = triage.queue(defaults, 0, 10).getFirst();
         assertThat(row.authorName()).hasValueSatisfying(n -> assertThat(n).startsWith("Fresh Member"));
         assertThat(row.waited()).isBetween(Duration.ZERO, Duration.ofMinutes(5));
@@ -368,6 +371,7 @@ class TriageServiceTest extends KaribuTest {
             List<Runnable> calls = List.of(
                     () -> triage.queue(TriageFilter.defaults(), 0, 10),
                     () -> triage.count(TriageFilter.defaults()),
+                    () -> triage.countUpTo(TriageFilter.defaults(), 1001),
                     triage::departments,
                     assignment::owners,
                     () -> triage.changeStatus(id, IdeaStatus.PLANNED, "x"),

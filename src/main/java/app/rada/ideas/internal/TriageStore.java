@@ -64,6 +64,19 @@ public class TriageStore {
         return count == null ? 0 : count;
     }
 
+    /**
+     * How many ideas the filter finds, counting no further than {@code most}: the database stops at that
+     * many, so a common word among tens of thousands of new ideas costs no more than a page of them.
+     */
+    public long countUpTo(TriageFilter filter, int most) {
+        var params = new MapSqlParameterSource("most", most);
+        var sql = new StringBuilder("SELECT COUNT(*) FROM (SELECT 1 AS one FROM idea i WHERE 1 = 1");
+        where(sql, params, filter);
+        sql.append(" LIMIT :most) c");
+        var count = jdbc.queryForObject(sql.toString(), params, Long.class);
+        return count == null ? 0 : count;
+    }
+
     private void where(StringBuilder sql, MapSqlParameterSource params, TriageFilter filter) {
         if (!filter.statuses().isEmpty()) {
             sql.append(" AND i.status IN (:statuses)");

@@ -70,7 +70,14 @@ class TriageView extends Main implements HasDynamicTitle {
     private final List<PersonName> owners;
     private final Map<Long, CategoryOption> categories;
     private volatile TriageFilter current = TriageFilter.defaults();
-    /** How many ideas the current filter finds, counted once per change of the filter for the list and its total. */
+    /**
+     * The list counts the ideas a filter finds up to this many; when there are more, its total says so and
+     * the list grows as it is scrolled, so a broad filter on a large programme costs no more than a narrow one.
+     */
+    static final int COUNT_CAP = 1000;
+    /** The cap in use; a test lowers it rather than seeding a thousand ideas. */
+    int countCap = COUNT_CAP;
+    /** How many ideas the current filter finds (up to one more than the cap), counted once per change of the filter. */
     private volatile long counted;
 
     final MultiSelectComboBox<IdeaStatus> statuses = new MultiSelectComboBox<>();
@@ -266,10 +273,17 @@ class TriageView extends Main implements HasDynamicTitle {
 
     private void refresh() {
         current = filter();
-        counted = triage.count(current);
+        counted = triage.countUpTo(current, countCap + 1);
         grid.deselectAll();
+        if (counted > countCap) {
+            grid.getLazyDataView().setItemCountUnknown();
+            grid.getLazyDataView().setItemCountEstimate(countCap);
+            total.setText(getTranslation("triage.total.more", countCap));
+        } else {
+            grid.getLazyDataView().setItemCountCallback(query -> (int) counted);
+            total.setText(getTranslation("triage.total", counted));
+        }
         grid.getDataProvider().refreshAll();
-        total.setText(getTranslation("triage.total", counted));
     }
 
     private void showSelection() {

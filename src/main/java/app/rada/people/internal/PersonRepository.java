@@ -14,9 +14,6 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
     Optional<Person> findByEmail(String email);
 
-    @Query("select p.active, p.erasedAt, p.rightsVersion, p.sessionEpoch from Person p where p.id = :personId")
-    List<Object[]> stampsOf(long personId);
-
     /** People with their roles read in the same query, for lookups of many people at once. */
     @Query("select distinct p from Person p left join fetch p.roles where p.id in :ids")
     List<Person> findWithRolesByIdIn(Collection<Long> ids);

@@ -17,7 +17,6 @@ import app.rada.support.KaribuTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.sql.Timestamp;
@@ -97,21 +96,20 @@ class DiscussionFormRulesTest extends KaribuTest {
         long id = idea("Reply and edit rules");
         long top = discussion.comment(id, null, "Original words");
         var section = openComments(id);
-        var article = _get(section.list, Article.class, s -> s.withId("comment-" + top));
-        _click(_get(article, Button.class, s -> s.withText("Reply")));
-        var reply = _get(article, TextArea.class, s -> s.withClasses("reply-text"));
+        section.act("reply", String.valueOf(top));
+        var reply = _get(section.list, TextArea.class, s -> s.withClasses("reply-text"));
         reply.setValue("  ");
-        _click(_get(article, Button.class, s -> s.withText("Post reply")));
+        _click(_get(section.list, Button.class, s -> s.withText("Post reply")));
         assertThat(reply.isInvalid()).isTrue();
         assertThat(reply.getErrorMessage()).isEqualTo("Write something first.");
         assertThat(count("idea_comment", id)).isEqualTo(1);
 
-        _click(_get(article, Button.class, s -> s.withText("Edit")));
-        var editor = _get(article, TextArea.class, s -> s.withClasses("edit-text"));
+        section.act("edit", String.valueOf(top));
+        var editor = _get(section.list, TextArea.class, s -> s.withClasses("edit-text"));
         editor.setValue("x".repeat(DiscussionService.TEXT_MAX + 1));
         assertThat(editor.isInvalid()).isTrue();
         assertThat(editor.getErrorMessage()).isEqualTo("A comment can have at most 5,000 characters.");
-        _click(_get(article, Button.class, s -> s.withText("Save changes")));
+        _click(_get(section.list, Button.class, s -> s.withText("Save changes")));
         assertThat(jdbc.queryForObject("select body from idea_comment where id = ?", String.class, top))
                 .isEqualTo("Original words");
     }
@@ -122,13 +120,14 @@ class DiscussionFormRulesTest extends KaribuTest {
         long id = idea("Reply rules in Polish");
         long top = discussion.comment(id, null, "Top words");
         loginAsEmail(freshMember(Role.CUSTOMER, Language.PL));
-        var article = _get(openComments(id).list, Article.class, s -> s.withId("comment-" + top));
-        _click(_get(article, Button.class, s -> s.withClasses("reply-button")));
-        var reply = _get(article, TextArea.class, s -> s.withClasses("reply-text"));
+        var section = openComments(id);
+        assertThat(section.markupOf(top)).contains(">Odpowiedz</button>");
+        section.act("reply", String.valueOf(top));
+        var reply = _get(section.list, TextArea.class, s -> s.withClasses("reply-text"));
         reply.setValue("x".repeat(DiscussionService.TEXT_MAX + 1));
         assertThat(reply.isInvalid()).isTrue();
         assertThat(reply.getErrorMessage()).matches("Komentarz może mieć najwyżej 5\\h?000 znaków\\.");
-        _click(_get(article, Button.class, s -> s.withClasses("send-reply")));
+        _click(_get(section.list, Button.class, s -> s.withClasses("send-reply")));
         assertThat(count("idea_comment", id)).isEqualTo(1);
     }
 
@@ -139,8 +138,7 @@ class DiscussionFormRulesTest extends KaribuTest {
         long comment = discussion.comment(id, null, "Words to judge");
         for (var language : List.of(Language.EN, Language.PL)) {
             loginAsEmail(freshMember(Role.STAFF, language));
-            var article = _get(openComments(id).list, Article.class, s -> s.withId("comment-" + comment));
-            _click(_get(article, Button.class, s -> s.withClasses("hide-button")));
+            openComments(id).act("hide", String.valueOf(comment));
             var reason = _get(TextField.class, s -> s.withId("hide-reason"));
             reason.setValue("  ");
             _click(_get(Button.class, s -> s.withId("confirm-hide")));

@@ -22,16 +22,19 @@ import app.rada.support.KaribuTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.Element;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,8 +74,26 @@ class DiscussionViewsTest extends KaribuTest {
         return _get(CommentsSection.class);
     }
 
-    private static String html(Article comment) {
-        return comment.getChildren().map(c -> c.getElement().getOuterHTML()).reduce("", String::concat);
+    /** The labels of a shown comment's buttons, from the markup the browser gets. */
+    private static List<String> buttons(CommentsSection section, long commentId) {
+        var labels = new ArrayList<String>();
+        var matcher = Pattern.compile("<button[^>]*data-act=\"[a-z]+\"[^>]*>([^<]*)</button>")
+                .matcher(section.markupOf(commentId));
+        while (matcher.find()) {
+            labels.add(matcher.group(1));
+        }
+        return labels;
+    }
+
+    /** A shown comment's element, found by its id anywhere in the list. */
+    private static Element article(CommentsSection section, long commentId) {
+        return descendants(section.list.getElement())
+                .filter(e -> ("comment-" + commentId).equals(e.getAttribute("id")))
+                .findFirst().orElseThrow();
+    }
+
+    private static Stream<Element> descendants(Element element) {
+        return element.getChildren().flatMap(child -> Stream.concat(Stream.of(child), descendants(child)));
     }
 
     @Test
@@ -89,11 +110,26 @@ class DiscussionViewsTest extends KaribuTest {
                 .isEqualTo("Could you check this, @[" + board.name() + "](person:" + board.personId() + ") ");
         assertThat(section.picker.getValue()).isNull();
         _click(section.post);
-        var comments = _find(section.list, Article.class);
+        var comments = section.shownComments();
         assertThat(comments).hasSize(1);
-        assertThat(html(comments.getFirst())).contains("<span class=\"mention\">@" + board.name() + "</span>");
+        assertThat(section.markupOf(comments.getFirst()))
+                .contains("<span class=\"mention\">&#64;" + board.name() + "</span>");
+        assertThat(_find(section.list, Paragraph.class)).isEmpty();
         assertThat(section.text.getValue()).isEmpty();
         assertThat(jdbc.queryForObject("select comment_count from idea where id = ?", Integer.class, id)).isEqualTo(1);
+    }
+
+    @Test
+    void an_author_name_with_markup_is_shown_as_text() {
+        var author = freshMember(Role.CUSTOMER, Language.EN);
+        loginAsEmail(author);
+        jdbc.update("update person set name = ? where email = ?", "<img src=x onerror=alert(1)>", author);
+        long id = idea("A name that looks like markup");
+        long comment = discussion.comment(id, null, "Plain words");
+        loginAsEmail(freshMember(Role.CUSTOMER, Language.EN));
+        var markup = openComments(id).markupOf(comment);
+        assertThat(markup).contains("<span class=\"comment-author\">&lt;img src=x onerror=alert(1)&gt;</span>");
+        assertThat(markup).doesNotContain("<img");
     }
 
     @Test
@@ -103,29 +139,43 @@ class DiscussionViewsTest extends KaribuTest {
         long top = discussion.comment(id, null, "Top comment");
         loginAsEmail(freshMember(Role.CUSTOMER, Language.EN));
         var section = openComments(id);
-        var topArticle = _get(section.list, Article.class, s -> s.withId("comment-" + top));
         // someone else's comment: reply and report, but no edit or delete
-        assertThat(_find(topArticle, Button.class).stream().map(Button::getText)).containsExactly("Reply", "Report");
-        _click(_get(topArticle, Button.class, s -> s.withText("Reply")));
-        _get(topArticle, TextArea.class, s -> s.withClasses("reply-text"))
-                .setValue("My reply");
-        _click(_get(topArticle, Button.class, s -> s.withText("Post reply")));
-        var articles = _find(section.list, Article.class);
-        assertThat(articles).hasSize(2);
-        var reply = articles.get(1);
-        assertThat(reply.getParent().orElseThrow().getClassNames()).contains("comment-replies");
-        assertThat(_find(reply, Button.class).stream().map(Button::getText)).containsExactly("Reply", "Edit", "Delete");
-        _click(_get(reply, Button.class, s -> s.withText("Edit")));
-        _get(reply, TextArea.class, s -> s.withClasses("edit-text"))
-                .setValue("My corrected reply");
-        _click(_get(reply, Button.class, s -> s.withText("Save changes")));
-        reply = _find(section.list, Article.class).get(1);
-        assertThat(html(reply)).contains("My corrected reply").contains("edited");
-        _click(_get(reply, Button.class, s -> s.withText("Delete")));
+        assertThat(buttons(section, top)).containsExactly("Reply", "Report");
+        section.act("reply", String.valueOf(top));
+        _get(section.list, TextArea.class, s -> s.withClasses("reply-text")).setValue("My reply");
+        _click(_get(section.list, Button.class, s -> s.withText("Post reply")));
+        var shown = section.shownComments();
+        assertThat(shown).hasSize(2);
+        long reply = shown.get(1);
+        assertThat(article(section, reply).getParent().getClassList()).contains("comment-replies");
+        assertThat(buttons(section, reply)).containsExactly("Reply", "Edit", "Delete");
+        section.act("edit", String.valueOf(reply));
+        _get(section.list, TextArea.class, s -> s.withClasses("edit-text")).setValue("My corrected reply");
+        _click(_get(section.list, Button.class, s -> s.withText("Save changes")));
+        assertThat(section.markupOf(reply)).contains("My corrected reply").contains("edited");
+        assertThat(_find(section.list, TextArea.class, s -> s.withClasses("edit-text"))).isEmpty();
+        section.act("delete", String.valueOf(reply));
         _click(_get(Button.class, s -> s.withId("confirm-delete")));
-        reply = _find(section.list, Article.class).get(1);
-        assertThat(_get(reply, Paragraph.class).getText()).isEqualTo("Comment deleted");
-        assertThat(_find(reply, Button.class)).isEmpty();
+        assertThat(section.markupOf(reply)).contains("<p class=\"comment-removed\">Comment deleted</p>")
+                .doesNotContain("My corrected reply");
+        assertThat(buttons(section, reply)).isEmpty();
+    }
+
+    @Test
+    void an_edit_that_is_cancelled_shows_the_comment_as_it_was() {
+        loginAsEmail(freshMember(Role.CUSTOMER, Language.EN));
+        long id = idea("Cancelling an edit");
+        long mine = discussion.comment(id, null, "Words kept");
+        var section = openComments(id);
+        var before = section.markupOf(mine);
+        section.act("edit", String.valueOf(mine));
+        assertThat(section.markupOf(mine)).doesNotContain("Words kept");
+        _get(section.list, TextArea.class, s -> s.withClasses("edit-text")).setValue("Words thrown away");
+        _click(_get(section.list, Button.class, s -> s.withText("Cancel")));
+        assertThat(section.markupOf(mine)).isEqualTo(before);
+        assertThat(_find(section.list, TextArea.class)).isEmpty();
+        assertThat(jdbc.queryForObject("select body from idea_comment where id = ?", String.class, mine))
+                .isEqualTo("Words kept");
     }
 
     @Test
@@ -135,35 +185,41 @@ class DiscussionViewsTest extends KaribuTest {
         long comment = discussion.comment(id, null, "Rude words");
         loginAs("staff");
         var section = openComments(id);
-        var article = _get(section.list, Article.class, s -> s.withId("comment-" + comment));
-        _click(_get(article, Button.class, s -> s.withText("Hide")));
+        assertThat(buttons(section, comment)).contains("Hide");
+        section.act("hide", String.valueOf(comment));
         _get(TextField.class, s -> s.withId("hide-reason")).setValue("Off-topic insults");
         _click(_get(Button.class, s -> s.withId("confirm-hide")));
         loginAsEmail(freshMember(Role.CUSTOMER, Language.EN));
         section = openComments(id);
-        article = _get(section.list, Article.class, s -> s.withId("comment-" + comment));
-        assertThat(_get(article, Paragraph.class).getText()).isEqualTo("Hidden by staff: Off-topic insults");
-        assertThat(html(article)).doesNotContain("Rude words");
-        assertThat(_find(article, Button.class, s -> s.withText("Show again"))).isEmpty();
+        assertThat(section.markupOf(comment)).contains("Hidden by staff: Off-topic insults")
+                .doesNotContain("Rude words");
+        assertThat(buttons(section, comment)).isEmpty();
 
         // staff change their mind: the comment is shown again
         loginAs("staff");
         section = openComments(id);
-        article = _get(section.list, Article.class, s -> s.withId("comment-" + comment));
-        _click(_get(article, Button.class, s -> s.withText("Show again")));
-        article = _get(section.list, Article.class, s -> s.withId("comment-" + comment));
-        assertThat(html(article)).contains("Rude words");
-        assertThat(_find(article, Button.class, s -> s.withText("Hide"))).hasSize(1);
+        assertThat(buttons(section, comment)).containsExactly("Show again");
+        section.act("unhide", String.valueOf(comment));
+        assertThat(section.markupOf(comment)).contains("Rude words");
+        assertThat(buttons(section, comment)).contains("Hide");
     }
 
     @Test
-    void a_customer_sees_no_hide_button_and_the_service_refuses_them() {
+    void a_customer_sees_no_hide_button_and_neither_the_page_nor_the_service_hides_for_them() {
         loginAsEmail(freshMember(Role.CUSTOMER, Language.EN));
         long id = idea("No hiding for customers");
         long comment = discussion.comment(id, null, "Visible words");
         loginAsEmail(freshMember(Role.CUSTOMER, Language.EN));
         var section = openComments(id);
-        assertThat(_find(section.list, Button.class, s -> s.withText("Hide"))).isEmpty();
+        assertThat(buttons(section, comment)).doesNotContain("Hide");
+        // a hide or edit sent from a doctored page, or for a comment the page does not show, opens nothing
+        section.act("hide", String.valueOf(comment));
+        section.act("edit", String.valueOf(comment));
+        section.act("delete", String.valueOf(comment));
+        section.act("reply", String.valueOf(comment + 1000));
+        section.act("reply", "1; drop table idea");
+        assertThat(_find(Dialog.class)).isEmpty();
+        assertThat(_find(section.list, TextArea.class)).isEmpty();
         assertThatThrownBy(() -> discussion.hide(comment, "because")).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -175,10 +231,10 @@ class DiscussionViewsTest extends KaribuTest {
             discussion.comment(id, null, "Comment number " + i);
         }
         var section = openComments(id);
-        assertThat(_find(section.list, Article.class)).hasSize(CommentsSection.PAGE);
+        assertThat(section.shownComments()).hasSize(CommentsSection.PAGE);
         assertThat(section.more.isVisible()).isTrue();
         _click(section.more);
-        assertThat(_find(section.list, Article.class)).hasSize(CommentsSection.PAGE + 3);
+        assertThat(section.shownComments()).hasSize(CommentsSection.PAGE + 3);
         assertThat(section.more.isVisible()).isFalse();
     }
 

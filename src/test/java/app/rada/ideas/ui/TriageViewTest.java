@@ -129,6 +129,32 @@ class TriageViewTest extends KaribuTest {
     }
 
     @Test
+    void a_filter_finding_more_ideas_than_are_counted_says_so_and_still_lists_every_one() {
+        var tag = word();
+        for (int i = 0; i < 3; i++) {
+            submitAsFreshCustomer("Counted up to a cap " + tag);
+        }
+        loginAs("staff");
+        UI.getCurrent().navigate("staff/ideas");
+        var view = _get(TriageView.class);
+        view.countCap = 2;
+        view.search.setValue(tag);
+        assertThat(view.total.getText()).isEqualTo("more than 2 ideas");
+        assertThat(view.grid.getLazyDataView().getItems()).hasSize(3);
+        // a narrower filter is counted exactly again
+        view.statuses.setValue(Set.of(IdeaStatus.PLANNED));
+        assertThat(view.total.getText()).isEqualTo("no ideas");
+        assertThat(_size(view.grid)).isZero();
+
+        loginAsEmail(freshMember(Role.STAFF, Language.PL));
+        UI.getCurrent().navigate("staff/ideas");
+        view = _get(TriageView.class);
+        view.countCap = 2;
+        view.search.setValue(tag);
+        assertThat(view.total.getText()).isEqualTo("ponad 2 pomysły");
+    }
+
+    @Test
     void declining_in_bulk_without_a_reason_is_explained_and_changes_nothing() {
         var tag = word();
         long id = submitAsFreshCustomer("Triage decline " + tag);
