@@ -23,6 +23,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.dom.Element;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,8 @@ public class CommentsSection extends Section {
     private final Binder<String> textRule;
     /** The comments on the page, in the order shown, with the thread each belongs to and its element. */
     private final Map<Long, Shown> shown = new LinkedHashMap<>();
+    /** The reply forms opened on the page, by the comment they answer. */
+    private final Map<Long, TextArea> replyForms = new HashMap<>();
     private int loaded;
 
     private record Shown(CommentEntry entry, long threadId, Element article) {
@@ -105,7 +108,7 @@ public class CommentsSection extends Section {
         var form = new Div(text, picker, post);
         form.addClassName("comment-form");
 
-        reportIdea.setText(getTranslation("discussion.report"));
+        reportIdea.setText(getTranslation("discussion.report-idea"));
         reportIdea.setId("report-idea");
         reportIdea.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         reportIdea.addClickListener(e -> dialogs.openReport(null));
@@ -166,6 +169,7 @@ public class CommentsSection extends Section {
     void reloadAll(boolean toTheEnd) {
         list.getElement().removeAllChildren();
         shown.clear();
+        replyForms.clear();
         int wanted = Math.max(loaded, PAGE);
         if (toTheEnd) {
             wanted = (int) Math.max(wanted, discussion.topLevelCount(ideaId));
@@ -273,6 +277,12 @@ public class CommentsSection extends Section {
     }
 
     private void openReply(Shown under) {
+        var open = replyForms.get(under.entry().id());
+        if (open != null && open.getParent().flatMap(Component::getParent).isPresent()) {
+            // a second press of Reply goes to the form already open under the comment
+            open.focus();
+            return;
+        }
         var reply = new TextArea();
         configure(reply, "discussion.reply.label");
         reply.addClassName("reply-text");
@@ -292,6 +302,7 @@ public class CommentsSection extends Section {
         });
         cancel.addClickListener(e -> box.removeFromParent());
         placeAfter(under.article(), box);
+        replyForms.put(under.entry().id(), reply);
         reply.focus();
     }
 

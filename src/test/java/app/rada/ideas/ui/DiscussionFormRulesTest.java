@@ -1,6 +1,7 @@
 package app.rada.ideas.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -115,6 +116,22 @@ class DiscussionFormRulesTest extends KaribuTest {
     }
 
     @Test
+    void pressing_reply_twice_keeps_one_reply_form_and_a_cancelled_one_can_be_opened_again() {
+        loginAsEmail(freshMember(Role.CUSTOMER, Language.EN));
+        long id = idea("One reply form");
+        long top = discussion.comment(id, null, "Answer me once");
+        var section = openComments(id);
+        section.act("reply", String.valueOf(top));
+        section.act("reply", String.valueOf(top));
+        assertThat(_find(section.list, TextArea.class, s -> s.withClasses("reply-text"))).hasSize(1);
+
+        _click(_get(section.list, Button.class, s -> s.withText("Cancel")));
+        assertThat(_find(section.list, TextArea.class, s -> s.withClasses("reply-text"))).isEmpty();
+        section.act("reply", String.valueOf(top));
+        assertThat(_find(section.list, TextArea.class, s -> s.withClasses("reply-text"))).hasSize(1);
+    }
+
+    @Test
     void a_polish_member_reads_the_reply_refusal_in_polish() {
         loginAsEmail(freshMember(Role.CUSTOMER, Language.EN));
         long id = idea("Reply rules in Polish");
@@ -161,7 +178,9 @@ class DiscussionFormRulesTest extends KaribuTest {
         long id = idea("Report reason rules");
         for (var language : List.of(Language.EN, Language.PL)) {
             loginAsEmail(freshMember(Role.CUSTOMER, language));
-            _click(openComments(id).reportIdea);
+            var reportIdea = openComments(id).reportIdea;
+            assertThat(reportIdea.getText()).isEqualTo(language == Language.EN ? "Report this idea" : "Zgłoś ten pomysł");
+            _click(reportIdea);
             var reason = _get(TextArea.class, s -> s.withId("report-reason"));
             reason.setValue(" ");
             _click(_get(Button.class, s -> s.withId("send-report")));
