@@ -88,11 +88,6 @@ public class TriageService {
                 r.department(), r.openReports())).toList();
     }
 
-    @PreAuthorize(Access.STAFF)
-    public long count(TriageFilter filter) {
-        return triage.count(filter);
-    }
-
     /** How many ideas the filter finds, or {@code most} when it finds that many or more. */
     @PreAuthorize(Access.STAFF)
     public long countUpTo(TriageFilter filter, int most) {

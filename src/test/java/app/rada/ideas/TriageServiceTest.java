@@ -215,7 +215,7 @@ class TriageServiceTest extends KaribuTest {
         var defaults = TriageFilter.defaults().withText(tag);
         assertThat(triage.queue(defaults, 0, 10)).extracting(TriageRow::id)
                 .containsExactly(plain, owned, pending, reported);
-        assertThat(triage.count(defaults)).isEqualTo(4);
+        assertThat(triage.countUpTo(defaults, 1000)).isEqualTo(4);
         // counted no further than asked
         assertThat(triage.countUpTo(defaults, 3)).isEqualTo(3);
         assertThat(triage.countUpTo(defaults, 5)).isEqualTo(4);
@@ -370,7 +370,6 @@ class TriageServiceTest extends KaribuTest {
             loginAs(role);
             List<Runnable> calls = List.of(
                     () -> triage.queue(TriageFilter.defaults(), 0, 10),
-                    () -> triage.count(TriageFilter.defaults()),
                     () -> triage.countUpTo(TriageFilter.defaults(), 1001),
                     triage::departments,
                     assignment::owners,

@@ -56,14 +56,6 @@ public class TriageStore {
         return jdbc.query(sql.toString(), params, TriageStore::row);
     }
 
-    public long count(TriageFilter filter) {
-        var params = new MapSqlParameterSource();
-        var sql = new StringBuilder("SELECT COUNT(*) FROM idea i WHERE 1 = 1");
-        where(sql, params, filter);
-        var count = jdbc.queryForObject(sql.toString(), params, Long.class);
-        return count == null ? 0 : count;
-    }
-
     /**
      * How many ideas the filter finds, counting no further than {@code most}: the database stops at that
      * many, so a common word among tens of thousands of new ideas costs no more than a page of them.

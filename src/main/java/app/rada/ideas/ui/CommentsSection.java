@@ -206,9 +206,14 @@ public class CommentsSection extends Section {
         var article = new Element("article");
         article.getClassList().add("comment");
         article.setAttribute("id", "comment-" + c.id());
-        article.setProperty("innerHTML", head(c) + body(c) + buttons(c));
+        article.setProperty("innerHTML", markup(c));
         shown.put(c.id(), new Shown(c, threadId, article));
         return article;
+    }
+
+    /** A comment as it is shown: its head, its text and the buttons of what the caller may do with it. */
+    private String markup(CommentEntry c) {
+        return head(c) + body(c) + buttons(c);
     }
 
     private String head(CommentEntry c) {
@@ -328,7 +333,7 @@ public class CommentsSection extends Section {
         });
         cancel.addClickListener(e -> {
             box.removeFromParent();
-            article.setProperty("innerHTML", head(c) + body(c) + buttons(c));
+            article.setProperty("innerHTML", markup(c));
         });
         // while the text is edited, the comment shows only its head above the editor
         article.setProperty("innerHTML", head(c));

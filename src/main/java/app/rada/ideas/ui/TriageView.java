@@ -280,7 +280,7 @@ class TriageView extends Main implements HasDynamicTitle {
             grid.getLazyDataView().setItemCountEstimate(countCap);
             total.setText(getTranslation("triage.total.more", countCap));
         } else {
-            grid.getLazyDataView().setItemCountCallback(query -> (int) counted);
+            grid.getLazyDataView().setItemCountFromDataProvider();
             total.setText(getTranslation("triage.total", counted));
         }
         grid.getDataProvider().refreshAll();

@@ -53,6 +53,12 @@ class DiscussionFormRulesTest extends KaribuTest {
         return _get(CommentsSection.class);
     }
 
+    /** Presses Reply under a comment; the reply fields open on the page afterwards. */
+    private static List<TextArea> reply(CommentsSection section, long commentId) {
+        section.act("reply", String.valueOf(commentId));
+        return _find(section.list, TextArea.class, s -> s.withClasses("reply-text"));
+    }
+
     @Test
     void an_empty_or_too_long_comment_is_marked_on_the_field_and_not_posted() {
         loginAsEmail(freshMember(Role.CUSTOMER, Language.EN));
@@ -97,8 +103,7 @@ class DiscussionFormRulesTest extends KaribuTest {
         long id = idea("Reply and edit rules");
         long top = discussion.comment(id, null, "Original words");
         var section = openComments(id);
-        section.act("reply", String.valueOf(top));
-        var reply = _get(section.list, TextArea.class, s -> s.withClasses("reply-text"));
+        var reply = reply(section, top).getFirst();
         reply.setValue("  ");
         _click(_get(section.list, Button.class, s -> s.withText("Post reply")));
         assertThat(reply.isInvalid()).isTrue();
@@ -121,14 +126,12 @@ class DiscussionFormRulesTest extends KaribuTest {
         long id = idea("One reply form");
         long top = discussion.comment(id, null, "Answer me once");
         var section = openComments(id);
-        section.act("reply", String.valueOf(top));
-        section.act("reply", String.valueOf(top));
-        assertThat(_find(section.list, TextArea.class, s -> s.withClasses("reply-text"))).hasSize(1);
+        reply(section, top);
+        assertThat(reply(section, top)).hasSize(1);
 
         _click(_get(section.list, Button.class, s -> s.withText("Cancel")));
         assertThat(_find(section.list, TextArea.class, s -> s.withClasses("reply-text"))).isEmpty();
-        section.act("reply", String.valueOf(top));
-        assertThat(_find(section.list, TextArea.class, s -> s.withClasses("reply-text"))).hasSize(1);
+        assertThat(reply(section, top)).hasSize(1);
     }
 
     @Test
@@ -139,8 +142,7 @@ class DiscussionFormRulesTest extends KaribuTest {
         loginAsEmail(freshMember(Role.CUSTOMER, Language.PL));
         var section = openComments(id);
         assertThat(section.markupOf(top)).contains(">Odpowiedz</button>");
-        section.act("reply", String.valueOf(top));
-        var reply = _get(section.list, TextArea.class, s -> s.withClasses("reply-text"));
+        var reply = reply(section, top).getFirst();
         reply.setValue("x".repeat(DiscussionService.TEXT_MAX + 1));
         assertThat(reply.isInvalid()).isTrue();
         assertThat(reply.getErrorMessage()).matches("Komentarz może mieć najwyżej 5\\h?000 znaków\\.");

@@ -264,7 +264,7 @@ class TriageViewTest extends KaribuTest {
         _click(panel.merge);
         assertThat(statusOf(duplicate)).isEqualTo("MERGED");
         assertThat(_find(StaffPanel.class).getFirst().mergeTarget.isAttached()).isFalse();
-        assertThat(triage.count(TriageFilter.everything().withText(tag))).isEqualTo(2);
+        assertThat(triage.countUpTo(TriageFilter.everything().withText(tag), 1000)).isEqualTo(2);
     }
 
     @Test
